@@ -1,0 +1,23 @@
+import { defineSiteConfig } from './src/schemas/site';
+
+// The organization's settings. Every page, the sitemap and every toolkit file read them from here;
+// `npm run build` stops with the setting's name if a value is wrong.
+export default defineSiteConfig({
+  title: 'The Mentoring Guide',
+  organization: {
+    name: 'Mentorkit Mentoring Network',
+    shortName: 'Mentorkit',
+  },
+  url: 'https://mentoring.mentorkit.example',
+  lang: 'en',
+  description:
+    'A practical guide to mentoring: what it is, how it helps, what to expect, how it compares with coaching and counseling, and answers to common questions.',
+  email: 'mentoring@mentorkit.example',
+  brandColor: '#1d4ed8',
+  logo: { src: '/logo.svg', alt: '' },
+  faqCategories: [
+    { id: 'getting-started', title: 'Getting started' },
+    { id: 'mentors-and-mentees', title: 'Mentors and mentees' },
+    { id: 'how-it-works', title: 'How mentoring works' },
+  ],
+});

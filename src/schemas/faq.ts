@@ -1,0 +1,20 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import site from '../../site.config';
+import { text } from './text';
+
+const categoryIds = site.faqCategories.map((category) => category.id) as [string, ...string[]];
+
+/** A question and its answer: a Markdown file whose body is the answer. The file name is the question's anchor. */
+export const faqSchema = z.strictObject({
+  /** The question as a reader would ask it. */
+  question: text(),
+  /** One of the category ids listed in `faqCategories` in site.config.ts. */
+  category: z.enum(categoryIds, {
+    message: `expected one of the categories in site.config.ts (faqCategories): ${categoryIds.join(', ')}`,
+  }),
+  /** Position within its category, from 1. */
+  order: z.int().positive(),
+  /** Guide chapters that answer the question at more length. Default: none. */
+  related: z.array(reference('guide')).default([]),
+});

@@ -1,0 +1,17 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { text } from './text';
+
+/** A chapter of the guide: an MDX file whose body is the chapter's prose. */
+export const guideSchema = z.strictObject({
+  /** Page heading, and the first part of the page's <title>. */
+  title: text(),
+  /** One sentence (at most 160 characters) for search results and the meta description. */
+  description: text().max(160),
+  /** Position in the reading order, from 1; previous/next links follow it, and no two chapters share one. */
+  order: z.int().positive(),
+  /** Two or three sentences introducing the chapter on the home page and the guide's contents page. */
+  summary: text(),
+  /** Scientific references that support the chapter, listed at its end. Default: none. */
+  references: z.array(reference('references')).default([]),
+});

@@ -1,0 +1,30 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { text } from './text';
+
+/**
+ * A way of supporting someone's development (mentoring, coaching, ...). Every modality answers the
+ * same questions so that the modalities page can compare them side by side.
+ */
+export const modalitySchema = z.strictObject({
+  /** Name as a column heading, e.g. "Coaching". */
+  name: text(),
+  /** Column position in the comparison, from 1; mentoring itself comes first. */
+  order: z.int().positive(),
+  /** One sentence saying what it is. */
+  summary: text(),
+  /** A paragraph on how it relates to mentoring. */
+  description: text(),
+  /** What the work concentrates on. */
+  focus: text(),
+  /** Who sets the agenda and drives the sessions. */
+  whoLeads: text(),
+  /** How sessions are usually organized. */
+  structure: text(),
+  /** How long the relationship usually lasts. */
+  typicalLength: text(),
+  /** The situation in which a person should choose it. */
+  whenToChoose: text(),
+  /** Guide chapters that say more about it. Default: none. */
+  related: z.array(reference('guide')).default([]),
+});

@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+import { text } from './text';
+
+/** Text of a citation: citation processors read <i>, <b> and similar tags in it as formatting, so none may appear. */
+const plain = () => text().regex(/^[^<>]*$/, { message: 'must not contain "<" or ">": citation styles would read them as formatting tags' });
+
+/** A person's name split as citation styles need it. */
+const person = z.strictObject({
+  /** Family name, e.g. "Eby". */
+  family: plain(),
+  /** Given names or initials exactly as known, e.g. "L. T."; never expand initials you cannot verify. */
+  given: plain(),
+});
+
+/**
+ * A scientific source, stored as structured data so that every citation style and export
+ * (APA 7 on the page; BibTeX, RIS and CSL-JSON downloads) is generated from one record.
+ */
+export const referenceSchema = z
+  .strictObject({
+    /** "article" for a journal article, "book" for a whole book (authored or edited). */
+    type: z.enum(['article', 'book']),
+    /** Authors in the order printed. Leave out for an edited book. */
+    authors: z.array(person).min(1).optional(),
+    /** Editors of an edited book, in the order printed. */
+    editors: z.array(person).min(1).optional(),
+    /** Year of publication. */
+    year: z.int().min(1500).max(2100),
+    /** Title in sentence case, exactly as published, subtitle after a colon. */
+    title: plain(),
+    /** Journal name (articles only). */
+    journal: plain().optional(),
+    /** Journal volume (articles only). */
+    volume: z.string().regex(/^\d+$/, { message: 'expected the volume number, e.g. "72"' }).optional(),
+    /** Journal issue (articles only). */
+    issue: z.string().regex(/^\d+(?:[–-]\d+)?$/, { message: 'expected the issue number, e.g. "2"' }).optional(),
+    /** Page range with an en dash, e.g. "254–267" (articles only). */
+    pages: z.string().regex(/^\d+(?:–\d+)?$/, { message: 'expected a page range with an en dash, e.g. "254–267"' }).optional(),
+    /** Publisher (books only). */
+    publisher: plain().optional(),
+    /** DOI without the https://doi.org/ prefix; only when verified against the publisher's record. */
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { message: 'expected a bare DOI such as "10.1037/0021-9010.91.3.567"' }).optional(),
+  })
+  .superRefine((entry, ctx) => {
+    const need = (field: keyof typeof entry, why: string) => {
+      if (entry[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `is required ${why}` });
+    };
+    if (!entry.authors && !entry.editors) need('authors', 'unless the work has editors instead');
+    if (entry.type === 'article') {
+      need('journal', 'for an article');
+      need('volume', 'for an article');
+      need('pages', 'for an article');
+    } else {
+      need('publisher', 'for a book');
+    }
+  });

@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { contrast } from '../lib/color';
+import { parseOrExplain } from '../lib/validation';
+import { slug, text } from './text';
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** True for a well-formed BCP 47 tag whose language subtag Unicode CLDR knows. */
+export function isKnownLanguageTag(tag: string): boolean {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    const language = canonical && new Intl.Locale(canonical).language;
+    return Boolean(language && languageNames.of(language));
+  } catch {
+    return false;
+  }
+}
+
+const hexColor = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, { message: 'expected a colour written as #rrggbb, for example "#1d4ed8"', abort: true });
+
+
+export const SiteConfigSchema = z.strictObject({
+  /** Name of the guide, shown in the header and used as the suffix of every page title. */
+  title: text(),
+  /** The organization that publishes the guide and the toolkit. */
+  organization: z.strictObject({
+    /** Full legal or public name, shown in the footer, in metadata and on every toolkit file. */
+    name: text(),
+    /** Short name (at most 24 characters) for narrow screens and file names. */
+    shortName: text().max(24),
+  }),
+  /** Public address the built `dist/` folder is served from; canonical URLs and the sitemap use it. */
+  url: z.url({ protocol: /^https?$/, message: 'expected an absolute http(s) URL such as "https://mentoring.example.org"' }),
+  /** Language of the content as a BCP 47 tag ("en", "en-GB", "pt-BR"); sets `<html lang>`. */
+  lang: z.string().refine(isKnownLanguageTag, {
+    message: 'expected a BCP 47 language tag with a known language, for example "en", "en-GB" or "pt-BR"',
+  }),
+  /** One or two sentences about the site: the home page's meta description. */
+  description: text().min(20).max(200),
+  /** Address people can write to about the guide or the program, shown in the footer. */
+  email: z.email({ message: 'expected an e-mail address such as "mentoring@example.org"' }),
+  /** Brand colour as #rrggbb; used for links and accents, so it must reach 4.5:1 contrast on white. */
+  brandColor: hexColor.refine((color) => contrast(color, '#ffffff') >= 4.5, {
+    message: 'this colour is too light for text on white (WCAG needs 4.5:1); choose a darker shade',
+  }),
+  /** The organization's logo, a file in `public/`. */
+  logo: z.strictObject({
+    /** Path from the site root, for example "/logo.svg" for `public/logo.svg`. */
+    src: z
+      .string()
+      .regex(/^\/[\w\-./]+\.(svg|png)$/, { message: 'expected a path like "/logo.svg" to an SVG or PNG file in public/' })
+      .refine((src) => existsSync(resolve('public', `.${src}`)), {
+        message: 'no such file in public/; add the file or correct the path',
+      }),
+    /** Text alternative; leave empty when the organization's name stands next to the logo. */
+    alt: z.string().default(''),
+  }),
+  /** FAQ categories in display order; each FAQ entry names one of these ids. */
+  faqCategories: z
+    .array(z.strictObject({ /** Identifier used in FAQ files. */ id: slug(), /** Heading shown on the FAQ page. */ title: text() }))
+    .min(1)
+    .refine((list) => new Set(list.map((c) => c.id)).size === list.length, { message: 'category ids must be unique' }),
+});
+
+export type SiteConfigInput = z.input<typeof SiteConfigSchema>;
+export type SiteConfig = z.output<typeof SiteConfigSchema>;
+
+/** Validates the organization's settings; a wrong value stops the build naming the setting. */
+export function defineSiteConfig(input: SiteConfigInput, file = 'site.config.ts'): SiteConfig {
+  return parseOrExplain(SiteConfigSchema, input, file);
+}

@@ -1,0 +1,154 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, page, squash } from '../helpers/dist';
+import { items, section, terms } from '../helpers/seed';
+
+beforeAll(assertBuilt);
+
+const HEADINGS = [
+  'What is Mentoring?',
+  'How Can Mentoring Help You?',
+  'What is Mentoring Good For?',
+  'Benefits of Mentoring',
+  'What to Expect from Mentoring with a Practitioner',
+  'Similar Modalities to Mentoring',
+  'Final Thoughts',
+  'Scientific References',
+  'Recommended Reading',
+  'FAQ: Mentoring',
+  'Related Practitioners',
+] as const;
+type Heading = (typeof HEADINGS)[number];
+const seed = (heading: Heading) => section(heading, HEADINGS[HEADINGS.indexOf(heading) + 1]);
+
+const fold = (text: string) => squash(text).toLowerCase();
+const headingsOf = (route: string, selector = 'main h2') =>
+  page(route)(selector)
+    .map((_, el) => fold(page(route)(el).text()))
+    .get();
+
+describe('guide chapters', () => {
+  it.each([
+    ['What is Mentoring?', '/guide/what-is-mentoring/', 5],
+    ['How Can Mentoring Help You?', '/guide/how-mentoring-helps/', 4],
+    ['What is Mentoring Good For?', '/guide/what-mentoring-is-good-for/', 4],
+    ['Benefits of Mentoring', '/guide/benefits-of-mentoring/', 4],
+    ['What to Expect from Mentoring with a Practitioner', '/guide/what-to-expect/', 4],
+  ] as const)('"%s" has every element of the seed as a section of %s', (heading, route, count) => {
+    const elements = terms(seed(heading));
+    expect(elements).toHaveLength(count);
+    expect(headingsOf(route)).toEqual(expect.arrayContaining(elements.map(fold)));
+    expect(fold(page(route)('h1').text())).toBe(fold(heading));
+  });
+
+  it('has a final-thoughts chapter and the chapters link in reading order', () => {
+    const order = ['what-is-mentoring', 'how-mentoring-helps', 'what-mentoring-is-good-for', 'benefits-of-mentoring', 'what-to-expect', 'final-thoughts'];
+    expect(fold(page('/guide/final-thoughts/')('h1').text())).toBe('final thoughts');
+    order.forEach((id, i) => {
+      const $ = page(`/guide/${id}/`);
+      expect($('a[rel=prev]').attr('href')).toBe(i > 0 ? `/guide/${order[i - 1]}/` : undefined);
+      expect($('a[rel=next]').attr('href')).toBe(i < order.length - 1 ? `/guide/${order[i + 1]}/` : undefined);
+    });
+    const listed = page('/guide/')('main .chapter-list a').map((_, a) => page('/guide/')(a).attr('href')).get();
+    expect(listed).toEqual(order.map((id) => `/guide/${id}/`));
+  });
+
+  it('gives every chapter a title, a description and a summary on the home page', () => {
+    const home = page('/');
+    const summaries = home('main .chapter-list p').map((_, p) => squash(home(p).text())).get();
+    expect(summaries).toHaveLength(6);
+    summaries.forEach((summary) => expect(summary.length).toBeGreaterThan(40));
+    const description = page('/guide/what-is-mentoring/')('meta[name=description]').attr('content');
+    expect(description?.length).toBeGreaterThan(50);
+  });
+});
+
+describe('modalities', () => {
+  it('compares mentoring with every modality of the seed, side by side', () => {
+    const $ = page('/modalities/');
+    const columns = $('table.comparison thead th').map((_, th) => fold($(th).text())).get();
+    expect(columns).toEqual(['mentoring', ...terms(seed('Similar Modalities to Mentoring')).map(fold)]);
+    const rows = $('table.comparison tbody th[scope=row]').map((_, th) => squash($(th).text())).get();
+    expect(rows).toEqual(['Focus', 'Who leads', 'Structure', 'Typical length', 'Choose it when']);
+    $('table.comparison tbody tr').each((_, tr) => {
+      expect($(tr).find('td')).toHaveLength(4);
+      $(tr)
+        .find('td')
+        .each((_, td) => expect(squash($(td).text()).length).toBeGreaterThan(10));
+    });
+  });
+});
+
+describe('references', () => {
+  it('cites every study of the seed in APA 7, word for word', () => {
+    const $ = page('/references/');
+    const cited = $('main .bibliography li').map((_, li) => squash($(li).text())).get();
+    const expected = items(seed('Scientific References'));
+    expect(expected).toHaveLength(3);
+    expect(cited).toEqual(expect.arrayContaining(expected));
+    expect(cited).toHaveLength(expected.length);
+  });
+
+  it('offers the list as BibTeX, RIS and CSL-JSON', () => {
+    const links = page('/references/')('main a[download]').map((_, a) => page('/references/')(a).attr('href')).get();
+    expect(links).toEqual(['/downloads/references.bib', '/downloads/references.ris', '/downloads/references.json']);
+  });
+});
+
+describe('reading', () => {
+  it('lists the three books exactly as the seed gives them', () => {
+    const $ = page('/reading/');
+    const books = $('main .book-list > li');
+    const expected = items(seed('Recommended Reading')).map((line) => {
+      const match = /^(.+) by (.+?) \((.+)\)\.$/.exec(line);
+      if (!match) throw new Error(`Unexpected reading line: ${line}`);
+      return { title: match[1], author: match[2], offers: match[3] };
+    });
+    expect(books).toHaveLength(expected.length);
+    expected.forEach((book, i) => {
+      const li = books.eq(i);
+      expect(squash(li.find('cite').text())).toBe(book.title);
+      expect(squash(li.find('.book-list__author').text())).toBe(`by ${book.author}`);
+      expect(squash(li.text())).toContain(`${book.offers}.`);
+    });
+  });
+});
+
+describe('FAQ', () => {
+  const questions = seed('FAQ: Mentoring').filter((line) => line.endsWith('?'));
+
+  it('answers every question of the seed under its own anchor', () => {
+    const $ = page('/faq/');
+    expect(questions).toHaveLength(5);
+    for (const question of questions) {
+      const heading = $('main h3').filter((_, h) => squash($(h).text()) === question);
+      expect(heading, question).toHaveLength(1);
+      const id = heading.attr('id');
+      expect(id).toMatch(/^[a-z0-9-]+$/);
+      expect($(`a[href="#${id}"]`).length).toBeGreaterThan(0);
+      expect(squash(heading.closest('article').find('.prose').text()).length).toBeGreaterThan(60);
+    }
+  });
+
+  it('groups the questions by category and links each to the guide', () => {
+    const $ = page('/faq/');
+    expect($('main section > h2').map((_, h) => squash($(h).text())).get()).toEqual([
+      'Getting started',
+      'Mentors and mentees',
+      'How mentoring works',
+    ]);
+    $('main article.faq-entry').each((_, article) => {
+      expect($(article).find('.chapter-links a[href^="/guide/"]').length).toBeGreaterThan(0);
+    });
+  });
+});
+
+describe('practitioners', () => {
+  it('lists both practitioners with name, tagline, address and a dialable phone', () => {
+    const lines = seed('Related Practitioners');
+    const $ = page('/practitioners/');
+    // Numbers are printed with non-breaking hyphens so they never wrap; compare them as typed.
+    const text = squash($('main').text()).replace(/\u2011/g, '-');
+    for (const line of lines) expect(text).toContain(line.replace(/^- /, ''));
+    expect($('main a[href^="tel:"]').map((_, a) => $(a).attr('href')).get()).toEqual(['tel:+97144135999', 'tel:+17187014925']);
+  });
+});

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import site from '../../site.config';
+import { DIST, assertBuilt, distFiles, indexedPages, page, pageRoutes, sitemapRoutes } from '../helpers/dist';
+
+beforeAll(assertBuilt);
+
+const EXPECTED_ROUTES = [
+  '/',
+  '/faq/',
+  '/guide/',
+  '/guide/benefits-of-mentoring/',
+  '/guide/final-thoughts/',
+  '/guide/how-mentoring-helps/',
+  '/guide/what-is-mentoring/',
+  '/guide/what-mentoring-is-good-for/',
+  '/guide/what-to-expect/',
+  '/modalities/',
+  '/practitioners/',
+  '/reading/',
+  '/references/',
+];
+
+describe('pages', () => {
+  it('builds the expected pages and a 404 page', () => {
+    expect(pageRoutes()).toEqual([...EXPECTED_ROUTES, '/404.html'].sort());
+  });
+
+  it('carries no encoding damage into any file', () => {
+    const textFiles = distFiles().filter((file) => /\.(html|xml|json|bib|ris|txt|css|js)$/.test(file));
+    expect(textFiles.length).toBeGreaterThan(EXPECTED_ROUTES.length);
+    for (const file of textFiles) expect(readFileSync(join(DIST, file), 'utf8'), file).not.toContain('Â');
+    for (const { url, content } of indexedPages()) expect(content, url).not.toContain('Â');
+  });
+
+  it('takes language, title, description and canonical URL from the site settings', () => {
+    for (const route of EXPECTED_ROUTES) {
+      const $ = page(route);
+      expect($('html').attr('lang')).toBe(site.lang);
+      const title = $('title').text();
+      const heading = $('h1').first().text().trim();
+      // "Page · Site", unless that would pass the 70 characters search engines show.
+      expect(title === heading || title === `${heading} · ${site.title}`, title).toBe(true);
+      expect(title.length <= 70 || title === heading, title).toBe(true);
+      expect($('meta[name=description]').attr('content')?.length).toBeGreaterThanOrEqual(50);
+      expect($('link[rel=canonical]').attr('href')).toBe(new URL(route, site.url).href);
+      expect($('footer').text()).toContain(site.organization.name);
+      expect($(`footer a[href="mailto:${site.email}"]`)).toHaveLength(1);
+    }
+  });
+
+  it('works without JavaScript: no script is needed to read any page', () => {
+    for (const route of EXPECTED_ROUTES) {
+      expect(page(route)('main').text().trim().length, route).toBeGreaterThan(200);
+    }
+  });
+});
+
+describe('sitemap and search index', () => {
+  it('lists every page in the sitemap, and no 404', () => {
+    expect(sitemapRoutes()).toEqual(EXPECTED_ROUTES);
+    expect(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${new URL('/', site.url).href}</loc>`);
+  });
+
+  it('indexes every page of the sitemap with Pagefind, and only the page content', () => {
+    const indexed = indexedPages();
+    expect(indexed.map((p) => p.url).sort()).toEqual(sitemapRoutes());
+    const home = indexed.find((p) => p.url === '/');
+    expect(home?.content).not.toContain('Skip to content');
+    expect(home?.content).not.toContain(site.email);
+  });
+});
+
+describe('downloads', () => {
+  it('writes the reference list as BibTeX, RIS and CSL-JSON', () => {
+    const bib = readFileSync(join(DIST, 'downloads/references.bib'), 'utf8');
+    expect(bib.match(/^@(article|book)\{/gm)).toHaveLength(3);
+    const ris = readFileSync(join(DIST, 'downloads/references.ris'), 'utf8');
+    expect(ris.match(/^TY {2}- /gm)).toHaveLength(3);
+    expect(ris.match(/^ER {2}- ?$/gm)).toHaveLength(3);
+    const csl = JSON.parse(readFileSync(join(DIST, 'downloads/references.json'), 'utf8'));
+    expect(csl.map((entry: { id: string }) => entry.id).sort()).toEqual(['allen-2006', 'eby-2008', 'ragins-kram-2007']);
+  });
+});

@@ -1,0 +1,78 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, sitemapRoutes } from '../helpers/dist';
+import { launchChromium } from '../helpers/browser';
+import { serveDist } from '../helpers/server';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  assertBuilt();
+  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const routes = [...sitemapRoutes(), '/404.html'];
+
+/** Opens `route`, recording console errors and any request that leaves the site's origin. */
+async function visit(page: Page, route: string) {
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(`${server.origin}/`) && !request.url().startsWith('data:')) foreignRequests.push(request.url());
+  });
+  const response = await page.goto(`${server.origin}${route}`, { waitUntil: 'load' });
+  return { response, consoleErrors, foreignRequests };
+}
+
+describe.each(['light', 'dark'] as const)('every page in %s mode', (colorScheme) => {
+  it.each(routes)('%s: no axe violation, no console error, no request to another origin', async (route) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    try {
+      const { response, consoleErrors, foreignRequests } = await visit(page, route);
+      expect(response?.status()).toBe(200);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('without JavaScript', () => {
+  it.each(routes)('%s reads completely', async (route) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.origin}${route}`);
+      await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
+      expect((await page.locator('main').innerText()).length).toBeGreaterThan(150);
+      expect(await page.locator('nav[aria-label="Main"] a').count()).toBeGreaterThanOrEqual(6);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+it('answers an unknown address with the 404 page', async () => {
+  const page = await browser.newPage();
+  const response = await page.goto(`${server.origin}/no-such-page/`);
+  expect(response?.status()).toBe(404);
+  expect(await page.locator('h1').innerText()).toBe('Page not found');
+  await page.close();
+});

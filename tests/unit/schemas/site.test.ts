@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { defineSiteConfig, isKnownLanguageTag, type SiteConfigInput } from '../../../src/schemas/site';
+import site from '../../../site.config';
+
+const valid: SiteConfigInput = {
+  title: 'Guide',
+  organization: { name: 'Example Org', shortName: 'Example' },
+  url: 'https://mentoring.example.org',
+  lang: 'en-GB',
+  description: 'A guide to mentoring for everyone at Example Org.',
+  email: 'mentoring@example.org',
+  brandColor: '#1d4ed8',
+  logo: { src: '/logo.svg', alt: '' },
+  faqCategories: [{ id: 'general', title: 'General' }],
+};
+
+/** The message the build prints for a config with `change` applied. */
+function errorFor(change: Partial<SiteConfigInput>): string {
+  try {
+    defineSiteConfig({ ...valid, ...change });
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected the settings to be rejected');
+}
+
+describe('site settings', () => {
+  it('accepts the shipped settings and a valid variant', () => {
+    expect(site.url).toMatch(/^https:\/\//);
+    expect(defineSiteConfig(valid).lang).toBe('en-GB');
+  });
+
+  it.each([
+    ['url', { url: 'mentoring.example.org' }, /site\.config\.ts[\s\S]*url: expected an absolute http\(s\) URL/],
+    ['url scheme', { url: 'ftp://example.org' }, /url: expected an absolute http\(s\) URL/],
+    ['lang', { lang: 'english' }, /lang: expected a BCP 47 language tag/],
+    ['unknown language', { lang: 'qx' }, /lang: expected a BCP 47 language tag/],
+    ['brandColor format', { brandColor: 'blue' }, /brandColor: expected a colour written as #rrggbb/],
+    ['brandColor contrast', { brandColor: '#ffdd00' }, /brandColor: this colour is too light/],
+    ['email', { email: 'mentoring at example.org' }, /email: expected an e-mail address/],
+    ['logo', { logo: { src: '/missing.svg', alt: '' } }, /logo\.src: no such file in public\//],
+    ['encoding damage', { title: 'MentoringÂ guide' }, /title: line 1, .*encoding damage/],
+    ['duplicate category', { faqCategories: [{ id: 'a', title: 'A' }, { id: 'a', title: 'B' }] }, /faqCategories: category ids must be unique/],
+  ])('names the setting and what is expected: %s', (_name, change, message) => {
+    expect(errorFor(change)).toMatch(message);
+  });
+
+  it('reports every bad setting at once', () => {
+    const message = errorFor({ url: 'x', email: 'y' });
+    expect(message).toMatch(/2 invalid values/);
+    expect(message).toMatch(/url:/);
+    expect(message).toMatch(/email:/);
+  });
+
+  it('knows real language tags and rejects invented ones', () => {
+    expect(['en', 'pt-BR', 'zh-Hant-TW', 'uk', 'el'].every(isKnownLanguageTag)).toBe(true);
+    expect(['', 'en_US', 'xx', '123', 'english'].some(isKnownLanguageTag)).toBe(false);
+  });
+});

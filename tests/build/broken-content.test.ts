@@ -1,0 +1,52 @@
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, copyProject, npmRun } from '../helpers/project-copy';
+
+/**
+ * Each case is a folder of tests/fixtures/broken/ laid over a copy of the project. Its build must
+ * fail, say which file and which field is wrong, and leave no dist/ behind, not even an older one.
+ */
+const CASES: [name: string, messages: RegExp[]][] = [
+  ['missing-field', [/src\/content\/faq\/how-do-i-find-a-mentor\.md/, /question/]],
+  ['wrong-type', [/src\/content\/guide\/how-mentoring-helps\.mdx/, /order.*Expected type `"number"`, received `"string"`/]],
+  ['unknown-faq-category', [/src\/content\/faq\/how-do-i-find-a-mentor\.md/, /category: expected one of the categories in site\.config\.ts/]],
+  [
+    'dangling-reference',
+    [/src\/content\/faq\/how-do-i-find-a-mentor\.md: related\[1\] refers to guide entry "how-to-find-a-mentor", which does not exist/, /Use one of: .*what-to-expect/],
+  ],
+  ['invalid-isbn', [/src\/content\/reading\/becoming-a-mentor\.yaml/, /isbn: is not a valid ISBN-13/]],
+  ['invalid-phone', [/src\/content\/practitioners\/wellth\.yaml/, /phone: "\+971 4413" is not a valid telephone number/]],
+  ['bad-site-url', [/site\.config\.ts has an invalid value/, /url: expected an absolute http\(s\) URL/]],
+  ['duplicate-order', [/src\/content\/guide\/(finding-a-mentor|what-mentoring-is-good-for)\.mdx: order 3 is already used by src\/content\/guide\/(finding-a-mentor|what-mentoring-is-good-for)\.mdx/]],
+  ['empty-body', [/src\/content\/guide\/final-thoughts\.mdx: the body is empty/]],
+  ['encoding-damage-body', [/src\/content\/guide\/what-is-mentoring\.mdx: body, line \d+, "…[^"]*Sharing:Â Mentors[^"]*…" looks like encoding damage/]],
+  ['encoding-damage-field', [/src\/content\/modalities\/coaching\.yaml/, /description: line 1, "…Coaching:Â focuses[^"]*…" looks like encoding damage/]],
+];
+
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe.concurrent('a build of broken content', () => {
+  it.each(CASES)('%s: fails, names the file and the field, leaves no dist/', async (name, messages) => {
+    const dir = copyProject(join(ROOT, 'tests/fixtures/broken', name));
+    copies.push(dir);
+    // A previous good build must not survive a failed one.
+    mkdirSync(join(dir, 'dist'));
+    writeFileSync(join(dir, 'dist/index.html'), '<!doctype html><title>old</title>');
+
+    const { code, output } = await npmRun(dir, 'build');
+
+    expect(code, output).not.toBe(0);
+    for (const message of messages) expect(output).toMatch(message);
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+
+  it('the unbroken copy builds, so the failures above come from the fixtures', async () => {
+    const dir = copyProject();
+    copies.push(dir);
+    const { code, output } = await npmRun(dir, 'build');
+    expect(code, output).toBe(0);
+    expect(existsSync(join(dir, 'dist/pagefind/pagefind-entry.json'))).toBe(true);
+  });
+});

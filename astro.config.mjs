@@ -4,9 +4,41 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import site from './site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { contentSources, lastModified } from './src/lib/lastmod.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), pagefind()],
+  // One request for the page: its CSS (a few KB) travels inside the HTML.
+  build: { inlineStylesheets: 'always' },
+  markdown: { syntaxHighlight: false },
+  integrations: [
+    mdx(),
+    sitemap({
+      // The search page is for people, not for search engines (it is marked noindex).
+      filter: (page) => new URL(page).pathname !== '/search/',
+      serialize(item) {
+        const modified = lastModified(contentSources(new URL(item.url).pathname));
+        return modified ? { ...item, lastmod: modified.toISOString() } : item;
+      },
+    }),
+    pagefind(),
+    securityHeaders(),
+  ],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind runs its index as WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

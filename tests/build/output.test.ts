@@ -24,7 +24,7 @@ const EXPECTED_ROUTES = [
 
 describe('pages', () => {
   it('builds the expected pages and a 404 page', () => {
-    expect(pageRoutes()).toEqual([...EXPECTED_ROUTES, '/404.html'].sort());
+    expect(pageRoutes()).toEqual([...EXPECTED_ROUTES, '/404.html', '/search/'].sort());
   });
 
   it('carries no encoding damage into any file', () => {

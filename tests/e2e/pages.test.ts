@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, sitemapRoutes } from '../helpers/dist';
+import { assertBuilt, pageRoutes } from '../helpers/dist';
 import { launchChromium } from '../helpers/browser';
 import { serveDist } from '../helpers/server';
 
@@ -20,7 +20,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const routes = [...sitemapRoutes(), '/404.html'];
+// Every built page: the sitemap's, the 404 page and the search page.
+const routes = pageRoutes();
 
 /** Opens `route`, recording console errors and any request that leaves the site's origin. */
 async function visit(page: Page, route: string) {

@@ -1,0 +1,31 @@
+import { execFileSync } from 'node:child_process';
+
+const cache = new Map<string, Date | undefined>();
+
+/**
+ * When the content behind a page last changed: the date of the newest commit touching `paths`.
+ * Undefined outside a git checkout (a downloaded archive), where no honest date is known.
+ */
+export function lastModified(paths: string[]): Date | undefined {
+  const key = paths.join('\0');
+  if (!cache.has(key)) {
+    let date: Date | undefined;
+    try {
+      const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', ...paths], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      date = out ? new Date(out) : undefined;
+    } catch {
+      date = undefined;
+    }
+    cache.set(key, date);
+  }
+  return cache.get(key);
+}
+
+/** The content files each page is built from, by URL path. */
+export function contentSources(pathname: string): string[] {
+  const chapter = /^\/guide\/([^/]+)\/$/.exec(pathname);
+  if (chapter) return [`src/content/guide/${chapter[1]}.mdx`];
+  const section = /^\/(faq|modalities|references|reading|practitioners)\/$/.exec(pathname);
+  if (section) return [`src/content/${section[1]}`];
+  return ['src/content/guide'];
+}

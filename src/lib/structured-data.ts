@@ -1,0 +1,104 @@
+import type { SiteConfig } from '../schemas/site';
+
+/** A schema.org node, as JSON-LD. */
+export type Thing = Record<string, unknown>;
+
+/** JSON for a <script type="application/ld+json">: "<" escaped so that text can never close the element. */
+export function serializeJsonLd(things: Thing[]): string {
+  const graph = things.length === 1 ? { '@context': 'https://schema.org', ...things[0] } : { '@context': 'https://schema.org', '@graph': things };
+  return JSON.stringify(graph).replace(/</g, '\\u003c');
+}
+
+export function absolute(site: SiteConfig, path: string): string {
+  return new URL(path, site.url).href;
+}
+
+function organization(site: SiteConfig): Thing {
+  return { '@type': 'Organization', name: site.organization.name, url: absolute(site, '/'), email: site.email };
+}
+
+/** The site itself, with the search page as its SearchAction (search engines' site-search box). */
+export function webSite(site: SiteConfig): Thing {
+  return {
+    '@type': 'WebSite',
+    name: site.title,
+    url: absolute(site, '/'),
+    inLanguage: site.lang,
+    description: site.description,
+    publisher: organization(site),
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${absolute(site, '/search/')}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}
+
+export function breadcrumbList(site: SiteConfig, trail: { href: string; label: string }[]): Thing {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.label, item: absolute(site, crumb.href) })),
+  };
+}
+
+export function article(site: SiteConfig, page: { path: string; title: string; description: string; modified?: Date | undefined }): Thing {
+  return {
+    '@type': 'Article',
+    headline: page.title,
+    description: page.description,
+    url: absolute(site, page.path),
+    mainEntityOfPage: absolute(site, page.path),
+    inLanguage: site.lang,
+    author: organization(site),
+    publisher: organization(site),
+    ...(page.modified && { dateModified: page.modified.toISOString() }),
+  };
+}
+
+export function faqPage(site: SiteConfig, path: string, entries: { question: string; answer: string; anchor: string }[]): Thing {
+  return {
+    '@type': 'FAQPage',
+    url: absolute(site, path),
+    mainEntity: entries.map((entry) => ({
+      '@type': 'Question',
+      name: entry.question,
+      url: absolute(site, `${path}#${entry.anchor}`),
+      acceptedAnswer: { '@type': 'Answer', text: entry.answer },
+    })),
+  };
+}
+
+const person = (p: { family: string; given: string }): Thing => ({ '@type': 'Person', familyName: p.family, givenName: p.given, name: `${p.given} ${p.family}` });
+
+/** A reference entry as ScholarlyArticle (journal article) or Book (edited or authored). */
+export function scholarlyWork(site: SiteConfig, path: string, id: string, ref: import('./citations').ReferenceData): Thing {
+  const common = {
+    '@id': absolute(site, `${path}#${id}`),
+    name: ref.title,
+    datePublished: String(ref.year),
+    ...(ref.authors && { author: ref.authors.map(person) }),
+    ...(ref.editors && { editor: ref.editors.map(person) }),
+    ...(ref.doi && { sameAs: `https://doi.org/${ref.doi}` }),
+  };
+  if (ref.type === 'book') return { '@type': 'Book', ...common, publisher: { '@type': 'Organization', name: ref.publisher } };
+  return {
+    '@type': 'ScholarlyArticle',
+    ...common,
+    ...(ref.pages && { pagination: ref.pages }),
+    isPartOf: {
+      '@type': 'PublicationIssue',
+      ...(ref.issue && { issueNumber: ref.issue }),
+      isPartOf: { '@type': 'PublicationVolume', volumeNumber: ref.volume, isPartOf: { '@type': 'Periodical', name: ref.journal } },
+    },
+  };
+}
+
+export function book(site: SiteConfig, path: string, id: string, data: { title: string; subtitle?: string | undefined; authors: string[]; isbn?: string | undefined }): Thing {
+  return {
+    '@type': 'Book',
+    '@id': absolute(site, `${path}#${id}`),
+    name: data.subtitle ? `${data.title}: ${data.subtitle}` : data.title,
+    author: data.authors.map((name) => ({ '@type': 'Person', name })),
+    ...(data.isbn && { isbn: data.isbn.replace(/[-\s]/g, '') }),
+  };
+}

@@ -84,11 +84,21 @@ function setUpSearchPage(): void {
   void loadSearchUi().then(async () => {
     const query = new URLSearchParams(location.search).get('q');
     if (!query) return;
-    await customElements.whenDefined('pagefind-input');
-    const input = page.querySelector<HTMLInputElement>('pagefind-input input');
-    if (!input) return;
-    input.value = query;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const { PagefindComponents } = window as unknown as {
+      PagefindComponents: { getInstanceManager(): { getInstance(name: string): { on(event: 'results', handler: () => void): void } } };
+    };
+    // Faceted mode first lists everything with an empty search once the index has loaded, which would
+    // wipe an earlier query; type the query as a reader would once that first list is in.
+    let typed = false;
+    PagefindComponents.getInstanceManager()
+      .getInstance('default')
+      .on('results', () => {
+        const input = page.querySelector<HTMLInputElement>('pagefind-input input');
+        if (typed || !input) return;
+        typed = true;
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
   });
 }
 

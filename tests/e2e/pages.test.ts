@@ -1,24 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, pageRoutes } from '../helpers/dist';
-import { launchChromium } from '../helpers/browser';
-import { serveDist } from '../helpers/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { pageRoutes } from '../helpers/dist';
+import { useBuiltSite } from '../helpers/server';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  assertBuilt();
-  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 // Every built page: the sitemap's, the 404 page and the search page.
 const routes = pageRoutes();
@@ -32,15 +20,15 @@ async function visit(page: Page, route: string) {
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   page.on('request', (request) => {
-    if (!request.url().startsWith(`${server.origin}/`) && !request.url().startsWith('data:')) foreignRequests.push(request.url());
+    if (!request.url().startsWith(`${site.origin}/`) && !request.url().startsWith('data:')) foreignRequests.push(request.url());
   });
-  const response = await page.goto(`${server.origin}${route}`, { waitUntil: 'load' });
+  const response = await page.goto(`${site.origin}${route}`, { waitUntil: 'load' });
   return { response, consoleErrors, foreignRequests };
 }
 
 describe.each(['light', 'dark'] as const)('every page in %s mode', (colorScheme) => {
   it.each(routes)('%s: no axe violation, no console error, no request to another origin', async (route) => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await site.browser.newContext({ colorScheme });
     const page = await context.newPage();
     try {
       const { response, consoleErrors, foreignRequests } = await visit(page, route);
@@ -57,10 +45,10 @@ describe.each(['light', 'dark'] as const)('every page in %s mode', (colorScheme)
 
 describe('without JavaScript', () => {
   it.each(routes)('%s reads completely', async (route) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     try {
-      await page.goto(`${server.origin}${route}`);
+      await page.goto(`${site.origin}${route}`);
       await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
       expect((await page.locator('main').innerText()).length).toBeGreaterThan(150);
       expect(await page.locator('nav[aria-label="Main"] a').count()).toBeGreaterThanOrEqual(6);
@@ -71,8 +59,8 @@ describe('without JavaScript', () => {
 });
 
 it('answers an unknown address with the 404 page', async () => {
-  const page = await browser.newPage();
-  const response = await page.goto(`${server.origin}/no-such-page/`);
+  const page = await site.browser.newPage();
+  const response = await page.goto(`${site.origin}/no-such-page/`);
   expect(response?.status()).toBe(404);
   expect(await page.locator('h1').innerText()).toBe('Page not found');
   await page.close();

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import site from '../../site.config';
+import { DIST, assertBuilt, page, pageRoutes, sitemapRoutes } from '../helpers/dist';
+
+beforeAll(assertBuilt);
+
+type Node = Record<string, unknown> & { '@type': string };
+/** Every schema.org node on a page, @graph unfolded. */
+function jsonLd(route: string): Node[] {
+  const $ = page(route);
+  return $('script[type="application/ld+json"]')
+    .map((_, el) => JSON.parse($(el).text()))
+    .get()
+    .flatMap((doc: { '@graph'?: Node[] } & Node) => doc['@graph'] ?? [doc]);
+}
+const ofType = (route: string, type: string) => jsonLd(route).filter((node) => node['@type'] === type);
+
+describe('sharing metadata', () => {
+  it('gives every indexed page Open Graph and Twitter tags matching its title and canonical URL', () => {
+    for (const route of sitemapRoutes()) {
+      const $ = page(route);
+      const canonical = $('link[rel=canonical]').attr('href');
+      expect(canonical).toBe(new URL(route, site.url).href);
+      expect($('meta[property="og:url"]').attr('content')).toBe(canonical);
+      expect($('meta[property="og:title"]').attr('content')).toBe($('h1').first().text().trim());
+      expect($('meta[property="og:description"]').attr('content')).toBe($('meta[name=description]').attr('content'));
+      expect($('meta[property="og:site_name"]').attr('content')).toBe(site.title);
+      expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
+    }
+  });
+
+  it('keeps the 404 and search pages out of search engines', () => {
+    for (const route of ['/404.html', '/search/']) {
+      expect(page(route)('meta[name=robots]').attr('content')).toBe('noindex');
+      expect(page(route)('link[rel=canonical]')).toHaveLength(0);
+      expect(sitemapRoutes()).not.toContain(route);
+    }
+  });
+});
+
+describe('structured data', () => {
+  it('describes the site with a SearchAction that the search page understands', () => {
+    const [webSite] = ofType('/', 'WebSite');
+    expect(webSite).toMatchObject({ name: site.title, url: new URL('/', site.url).href, inLanguage: site.lang });
+    const action = webSite!.potentialAction as { target: { urlTemplate: string }; 'query-input': string };
+    expect(action.target.urlTemplate).toBe(`${new URL('/search/', site.url).href}?q={search_term_string}`);
+    expect(action['query-input']).toBe('required name=search_term_string');
+  });
+
+  it('marks guide chapters as articles with breadcrumbs', () => {
+    const [article] = ofType('/guide/what-to-expect/', 'Article');
+    expect(article).toMatchObject({ headline: 'What to expect from mentoring with a practitioner', url: new URL('/guide/what-to-expect/', site.url).href });
+    const [crumbs] = ofType('/guide/what-to-expect/', 'BreadcrumbList');
+    expect((crumbs!.itemListElement as { name: string }[]).map((item) => item.name)).toEqual(['Home', 'Guide', 'What to expect from mentoring with a practitioner']);
+  });
+
+  it('lists every FAQ question and answer as an FAQPage', () => {
+    const [faq] = ofType('/faq/', 'FAQPage');
+    const questions = faq!.mainEntity as { name: string; acceptedAnswer: { text: string } }[];
+    expect(questions.map((q) => q.name).sort()).toEqual(
+      page('/faq/')('main h3')
+        .map((_, h) => page('/faq/')(h).text())
+        .get()
+        .sort(),
+    );
+    for (const question of questions) expect(question.acceptedAnswer.text.length).toBeGreaterThan(60);
+  });
+
+  it('describes references as scholarly articles and books, and the reading list as books', () => {
+    expect(ofType('/references/', 'ScholarlyArticle').map((n) => n.name)).toHaveLength(2);
+    expect(ofType('/references/', 'Book').map((n) => n.name)).toEqual(['The handbook of mentoring at work: Theory, research, and practice']);
+    expect(ofType('/reading/', 'Book').map((n) => n.name)).toEqual([
+      'The Power of Mentoring: Shaping the Next Generation of Leaders',
+      'Mentoring Complete: The Comprehensive Toolkit for Developing High-Impact Employees',
+      'Becoming a Mentor: How to Sharpen Your Skills, Create a Fulfilling Role, and Leave an Enduring Legacy',
+    ]);
+  });
+});
+
+describe('crawling', () => {
+  it('points robots.txt at the sitemap', () => {
+    const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toContain(`Sitemap: ${new URL('/sitemap-index.xml', site.url).href}`);
+  });
+
+  it('dates every sitemap entry with the last change of its content', () => {
+    const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const entries = [...xml.matchAll(/<url>(.*?)<\/url>/g)].map((m) => m[1]!);
+    expect(entries).toHaveLength(sitemapRoutes().length);
+    for (const entry of entries) expect(entry).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T[\d:.]+Z<\/lastmod>/);
+  });
+});
+
+describe('security', () => {
+  it('sets a strict Content-Security-Policy on every page, without unsafe-inline', () => {
+    for (const route of pageRoutes()) {
+      const csp = page(route)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+      expect(csp, route).toMatch(/default-src 'self'/);
+      expect(csp, route).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+      expect(csp, route).not.toContain('unsafe-inline');
+    }
+  });
+
+  it('writes _headers with the same policy per page, plus the headers only a server can send', () => {
+    const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+    expect(headers).toMatch(/^\/\*\n {2}X-Content-Type-Options: nosniff\n {2}Referrer-Policy: strict-origin-when-cross-origin\n {2}Permissions-Policy: /);
+    for (const route of pageRoutes()) {
+      const csp = page(route)('meta[http-equiv="content-security-policy"]').attr('content')!;
+      expect(headers).toContain(`${route}\n  Content-Security-Policy: ${csp.replace(/;\s*$/, '')}; frame-ancestors 'none'\n`);
+    }
+  });
+});

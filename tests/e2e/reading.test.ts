@@ -1,0 +1,207 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../helpers/server';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const site = useBuiltSite();
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+
+/** A fresh desktop context per test, failing the test on any console error, CSP violation or foreign request. */
+beforeEach(async () => {
+  context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(`${site.origin}/`)) problems.push(`request to another origin: ${request.url()}`);
+  });
+});
+afterEach(async () => {
+  await context.close();
+  expect(problems).toEqual([]);
+});
+
+const open = (route: string) => page.goto(`${site.origin}${route}`);
+const resultLinks = (scope: string) =>
+  page.locator(`${scope} .pf-result-link`).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const resultKinds = (scope: string) => page.locator(`${scope} .pf-result-kind`).allTextContents();
+
+async function searchInDialog(query: string) {
+  await page.keyboard.press('/');
+  const dialog = page.locator('pagefind-modal dialog[open]');
+  await dialog.waitFor();
+  await page.keyboard.type(query);
+  await page.locator('pagefind-modal .pf-result-link').first().waitFor();
+  return dialog;
+}
+
+describe('search dialog', () => {
+  it('opens with "/" with the focus in the search box, closes with Escape, returns focus', async () => {
+    await open('/guide/what-is-mentoring/');
+    await page.keyboard.press('/');
+    await page.locator('pagefind-modal dialog[open]').waitFor();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('search');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('pagefind-modal dialog[open]').count()).resolves.toBe(0);
+  });
+
+  it('opens with Ctrl+K and from the header link, reached by keyboard alone', async () => {
+    await open('/faq/');
+    await page.keyboard.press('Control+k');
+    await page.locator('pagefind-modal dialog[open]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.locator('pagefind-modal dialog[open]').waitFor({ state: 'detached' }).catch(() => undefined);
+    await open('/reading/');
+    // Tab from the top: skip link, brand, six sections, then search.
+    for (let i = 0; i < 9; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/^Search/);
+    await page.keyboard.press('Enter');
+    await page.locator('pagefind-modal dialog[open]').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/reading/');
+  });
+
+  it('ranks the page whose title matches first, and shows each result kind', async () => {
+    await open('/');
+    await searchInDialog('benefits of mentoring');
+    expect((await resultLinks('pagefind-modal'))[0]).toBe('/guide/benefits-of-mentoring/');
+    expect((await resultKinds('pagefind-modal'))[0]).toBe('Guide');
+  });
+
+  it('finds an FAQ question, leads to its anchor, and highlights the searched word there', async () => {
+    await open('/');
+    await searchInDialog('virtually');
+    expect((await resultLinks('pagefind-modal'))[0]).toBe('/faq/');
+    expect((await resultKinds('pagefind-modal'))[0]).toBe('FAQ');
+    const subResult = page.locator('pagefind-modal .pf-heading-link').first();
+    expect(await subResult.getAttribute('href')).toMatch(/^\/faq\/\?highlight=virtually#can-mentoring-be-done-virtually$/);
+    await subResult.click();
+    await page.waitForURL(/\/faq\/\?highlight=virtually#can-mentoring-be-done-virtually$/);
+    await page.locator('main mark').first().waitFor();
+    expect((await page.locator('main mark').allInnerTexts()).map((t) => t.toLowerCase())).toContain('virtually');
+  });
+
+  it('has no accessibility violation with results open, in light and dark mode', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await open('/');
+      await searchInDialog('mentor');
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+});
+
+describe('search page', () => {
+  it('takes the query from ?q= and narrows results by kind', async () => {
+    await open('/search/?q=mentoring');
+    // The page lists everything first (faceted mode), then searches for the query once the index is in.
+    await expect.poll(() => page.locator('[data-search-page] pagefind-input input').inputValue(), { timeout: 5000 }).toBe('mentoring');
+    await expect.poll(() => page.locator('[data-search-page] pagefind-summary').textContent(), { timeout: 5000 }).toMatch(/results? for mentoring/);
+    // Results render lazily as they scroll into view, so count kinds with the filter's own counts.
+    const kindsWithResults = () =>
+      page.locator('pagefind-filter-pane label').evaluateAll((labels) =>
+        labels.filter((label) => Number(label.querySelector('.pf-filter-checkbox-count')?.textContent) > 0).map((label) => label.querySelector('input')!.value),
+      );
+    await expect.poll(kindsWithResults, { timeout: 5000 }).toEqual(expect.arrayContaining(['FAQ', 'Guide', 'Modality', 'Reference']));
+    await page.locator('pagefind-filter-pane input[value="Reference"]').check();
+    await expect.poll(() => page.locator('[data-search-page] pagefind-summary').textContent(), { timeout: 5000 }).toMatch(/^1 result for mentoring/);
+    await expect.poll(() => resultLinks('[data-search-page]'), { timeout: 5000 }).toEqual(['/references/']);
+    expect(await resultKinds('[data-search-page]')).toEqual(['Reference']);
+  });
+
+  it('without JavaScript, offers every topic and question from A to Z instead', async () => {
+    const noScript = await site.browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(`${site.origin}/search/`);
+    expect(await plain.locator('[data-search-page]').isVisible()).toBe(false);
+    const topics = await plain.locator('.a-z__group a').allInnerTexts();
+    expect(topics).toContain('Can mentoring be done virtually?');
+    expect(topics).toContain('Knowledge sharing');
+    expect(topics).toContain('Coaching');
+    expect(topics).toEqual([...topics].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
+    await noScript.close();
+  });
+});
+
+describe('reading', () => {
+  it('lands an FAQ deep link on its question', async () => {
+    await open('/faq/#how-long-does-a-mentoring-relationship-last');
+    const question = page.locator('#how-long-does-a-mentoring-relationship-last');
+    expect(await question.innerText()).toBe('How long does a mentoring relationship typically last?');
+    expect(await question.evaluate((h) => h.matches(':target'))).toBe(true);
+    // Scrolled into view (as near the top as the page's length allows).
+    const box = await question.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(900);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  });
+
+  it('keeps the chosen theme across pages without a flash of the other one', async () => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await open('/guide/what-is-mentoring/');
+    const toggle = page.locator('[data-theme-toggle]');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(darkBackground).toBe('rgb(18, 20, 23)');
+    // The next page is dark from its first paint: record the body colour as soon as the body exists.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.body) return;
+        (window as unknown as { firstPaintBackground: string }).firstPaintBackground = getComputedStyle(document.body).backgroundColor;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await open('/faq/');
+    expect(await page.evaluate(() => (window as unknown as { firstPaintBackground: string }).firstPaintBackground)).toBe(darkBackground);
+    expect(await page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('offers a mobile menu at 375 px that works with the keyboard, without JavaScript', async () => {
+    const mobile = await site.browser.newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
+    const phone = await mobile.newPage();
+    await phone.goto(`${site.origin}/`);
+    expect(await phone.locator('.nav-wide').isVisible()).toBe(false);
+    const summary = phone.locator('.nav-menu summary');
+    expect(await summary.isVisible()).toBe(true);
+    await summary.focus();
+    await phone.keyboard.press('Enter');
+    const faq = phone.locator('.nav-menu a[href="/faq/"]');
+    expect(await faq.isVisible()).toBe(true);
+    await faq.focus();
+    await phone.keyboard.press('Enter');
+    await phone.waitForURL(/\/faq\/$/);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await mobile.close();
+  });
+
+  it('fits 320 px wide screens without sideways scrolling', async () => {
+    for (const route of ['/', '/guide/what-to-expect/', '/faq/', '/references/', '/search/']) {
+      const narrow = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
+      const tab = await narrow.newPage();
+      await tab.goto(`${site.origin}${route}`);
+      expect(await tab.evaluate(() => document.documentElement.scrollWidth), route).toBeLessThanOrEqual(320);
+      await narrow.close();
+    }
+  });
+
+  it('prints guide pages without navigation, with the addresses of links', async () => {
+    await page.emulateMedia({ media: 'print' });
+    await open('/guide/final-thoughts/');
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.prev-next').isVisible()).toBe(false);
+    const after = await page.locator('main p a[href="/faq/"]').evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('/faq/');
+  });
+});

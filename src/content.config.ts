@@ -6,6 +6,7 @@ import { modalitySchema } from './schemas/modality';
 import { practitionerSchema } from './schemas/practitioner';
 import { readingSchema } from './schemas/reading';
 import { referenceSchema } from './schemas/reference';
+import { templateSchema } from './toolkit/template';
 
 const folder = (collection: string) => `./src/content/${collection}`;
 
@@ -29,6 +30,15 @@ export const collections = {
   reading: defineCollection({
     loader: checkedGlob({ base: folder('reading'), pattern: '*.yaml', unique: ['order'] }),
     schema: readingSchema,
+  }),
+  templates: defineCollection({
+    loader: checkedGlob({ base: folder('templates'), pattern: '*.yaml' }),
+    // The toolkit names related entries by id; as links they are checked like every other reference.
+    schema: templateSchema.transform((template) => ({
+      ...template,
+      related: template.related.map((id) => ({ collection: 'guide' as const, id })),
+      references: template.references.map((id) => ({ collection: 'references' as const, id })),
+    })),
   }),
   practitioners: defineCollection({
     loader: checkedGlob({ base: folder('practitioners'), pattern: '*.yaml', unique: ['order'] }),

@@ -3,6 +3,7 @@ export const SECTIONS = [
   { href: '/guide/', label: 'Guide' },
   { href: '/modalities/', label: 'Compare' },
   { href: '/faq/', label: 'FAQ' },
+  { href: '/templates/', label: 'Templates' },
   { href: '/references/', label: 'References' },
   { href: '/reading/', label: 'Reading' },
   { href: '/practitioners/', label: 'Practitioners' },

@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 
 /** Thrown when a file a person edits holds a value that does not fit its schema. */
 export class InvalidInputError extends Error {

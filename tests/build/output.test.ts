@@ -20,6 +20,10 @@ const EXPECTED_ROUTES = [
   '/practitioners/',
   '/reading/',
   '/references/',
+  '/templates/',
+  ...['closing-meeting', 'first-meeting', 'grow-conversation', 'meeting-log', 'mentoring-agreement', 'midpoint-review', 'regular-meeting', 'smart-goals'].map(
+    (id) => `/templates/${id}/`,
+  ),
 ];
 
 describe('pages', () => {

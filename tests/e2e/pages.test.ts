@@ -27,7 +27,7 @@ async function visit(page: Page, route: string) {
 }
 
 describe.each(['light', 'dark'] as const)('every page in %s mode', (colorScheme) => {
-  it.each(routes)('%s: no axe violation, no console error, no request to another origin', async (route) => {
+  it.each(routes)('%s: no axe violation, no console error, no request to another origin, no cookie', async (route) => {
     const context = await site.browser.newContext({ colorScheme });
     const page = await context.newPage();
     try {
@@ -37,6 +37,7 @@ describe.each(['light', 'dark'] as const)('every page in %s mode', (colorScheme)
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(foreignRequests).toEqual([]);
+      expect(await context.cookies()).toEqual([]);
     } finally {
       await context.close();
     }

@@ -62,8 +62,8 @@ describe('search dialog', () => {
     await page.keyboard.press('Escape');
     await page.locator('pagefind-modal dialog[open]').waitFor({ state: 'detached' }).catch(() => undefined);
     await open('/reading/');
-    // Tab from the top: skip link, brand, six sections, then search.
-    for (let i = 0; i < 9; i++) await page.keyboard.press('Tab');
+    // Tab from the top: skip link, brand, seven sections, then search.
+    for (let i = 0; i < 10; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/^Search/);
     await page.keyboard.press('Enter');
     await page.locator('pagefind-modal dialog[open]').waitFor();

@@ -1,0 +1,137 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  CheckBox,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IBorderOptions,
+} from 'docx';
+import { AUDIENCES, PHASES, type Branding, type Field, type TemplateDocument } from '../template';
+
+const FONT = 'Calibri';
+const BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '8C939F' };
+const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
+
+/** A bordered box to write in: a one-cell table, `lines` lines high. */
+function box(lines: number, widthPercent = 100): Table {
+  return new Table({
+    width: { size: widthPercent, type: WidthType.PERCENTAGE },
+    rows: [new TableRow({ children: [new TableCell({ borders: BORDERS, children: Array.from({ length: lines }, () => new Paragraph({})) })] })],
+  });
+}
+
+function grid(headers: string[], rows: number): Table {
+  const header = new TableRow({
+    tableHeader: true,
+    children: headers.map((text) => new TableCell({ borders: BORDERS, children: [new Paragraph({ style: 'FieldLabel', children: [new TextRun(text)] })] })),
+  });
+  const empty = () => new TableRow({ children: headers.map(() => new TableCell({ borders: BORDERS, children: [new Paragraph({})] })) });
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...Array.from({ length: rows }, empty)] });
+}
+
+function field(f: Field): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [new Paragraph({ style: 'FieldLabel', keepNext: true, children: [new TextRun(f.label)] })];
+  if (f.help) out.push(new Paragraph({ style: 'Guidance', keepNext: true, children: [new TextRun(f.help)] }));
+  switch (f.kind) {
+    case 'short-text':
+      out.push(box(1));
+      break;
+    case 'long-text':
+      out.push(box(f.lines));
+      break;
+    case 'date':
+      out.push(box(1, 35));
+      break;
+    case 'checklist':
+      for (const option of f.options) out.push(new Paragraph({ children: [new CheckBox({ checked: false }), new TextRun(` ${option}`)] }));
+      break;
+    case 'rating': {
+      const values = Array.from({ length: f.max - f.min + 1 }, (_, i) => f.min + i);
+      out.push(
+        new Paragraph({
+          children: [
+            new TextRun(`${f.lowLabel}  `),
+            ...values.flatMap((value) => [new CheckBox({ checked: false }), new TextRun(` ${value}   `)]),
+            new TextRun(` ${f.highLabel}`),
+          ],
+        }),
+      );
+      break;
+    }
+    case 'table':
+      out.push(grid(f.columns.map((column) => column.label), f.rows));
+      break;
+    case 'signature':
+      out.push(grid(['Signature', 'Date'], 1));
+      break;
+  }
+  out.push(new Paragraph({}));
+  return out;
+}
+
+/**
+ * The template as a Word document: real headings, tables and clickable checkboxes, and named styles
+ * (Heading 1 and 2, Field label, Guidance) that a person can change in Word to restyle the whole file.
+ */
+export async function renderDocx({ id, template }: TemplateDocument, brand: Branding): Promise<Uint8Array> {
+  const color = brand.color.replace('#', '');
+  const doc = new Document({
+    title: template.title,
+    subject: template.purpose,
+    creator: brand.organization,
+    lastModifiedBy: brand.organization,
+    description: template.purpose,
+    keywords: ['mentoring', PHASES[template.phase], id].join(', '),
+    revision: 1,
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 22, language: { value: brand.lang } } },
+        heading1: { run: { font: FONT, size: 36, bold: true, color }, paragraph: { spacing: { after: 120 } } },
+        heading2: { run: { font: FONT, size: 28, bold: true, color: '1B1E23' }, paragraph: { spacing: { before: 320, after: 80 }, keepNext: true } },
+      },
+      paragraphStyles: [
+        { id: 'FieldLabel', name: 'Field label', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { bold: true }, paragraph: { spacing: { before: 120, after: 60 } } },
+        { id: 'Guidance', name: 'Guidance', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true, color: '4A5260' }, paragraph: { spacing: { after: 120 } } },
+      ],
+    },
+    sections: [
+      {
+        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: brand.organization, bold: true, color })] })] }) },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun(`${brand.siteUrl} · ${template.title} · page `), new TextRun({ children: [PageNumber.CURRENT] })],
+              }),
+            ],
+          }),
+        },
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(template.title)] }),
+          new Paragraph({ children: [new TextRun(template.purpose)] }),
+          new Paragraph({
+            style: 'Guidance',
+            children: [new TextRun(`Who fills it in: ${AUDIENCES[template.audience]} · When: ${PHASES[template.phase]} · Time needed: ${template.minutes} minutes`)],
+          }),
+          ...template.sections.flatMap((section) => [
+            new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.title)] }),
+            new Paragraph({ style: 'Guidance', children: [new TextRun(section.guidance)] }),
+            ...section.fields.flatMap(field),
+          ]),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}

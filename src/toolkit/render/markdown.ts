@@ -1,0 +1,74 @@
+import { AUDIENCES, PHASES, type Branding, type Field, type TemplateDocument } from '../template';
+
+/**
+ * Text as Markdown shows it, never as markup: characters that could start emphasis, links, code,
+ * HTML or tables are backslash-escaped (CommonMark allows that for any ASCII punctuation), and so are
+ * those that would start a heading, list or quote at the beginning of a line.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|~{}]/g, '\\$&')
+    .replace(/^(\s*)([#>+=-]|\d+[.)])/gm, (_, space: string, marker: string) => `${space}${marker.replace(/([#>+=.)-])$/, '\\$1')}`)
+    .replace(/\r?\n/g, ' ');
+}
+
+const blank = '________________';
+
+function table(headers: string[], rows: string[][]): string[] {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(headers), line(headers.map(() => '---')), ...rows.map(line)];
+}
+
+function field(f: Field): string[] {
+  const label = `**${escapeMarkdown(f.label)}**`;
+  const help = f.help ? [`_${escapeMarkdown(f.help)}_`, ''] : [];
+  switch (f.kind) {
+    case 'short-text':
+      return [label, '', ...help, blank, ''];
+    case 'long-text':
+      return [label, '', ...help, ...Array.from({ length: f.lines }, () => '>'), ''];
+    case 'date':
+      return [label, '', ...help, 'Date: ____-__-__', ''];
+    case 'checklist':
+      return [label, '', ...help, ...f.options.map((option) => `- [ ] ${escapeMarkdown(option)}`), ''];
+    case 'rating': {
+      const values = Array.from({ length: f.max - f.min + 1 }, (_, i) => `( ) ${f.min + i}`);
+      return [label, '', ...help, `${escapeMarkdown(f.lowLabel)} ${values.join(' ')} ${escapeMarkdown(f.highLabel)}`, ''];
+    }
+    case 'table':
+      return [
+        label,
+        '',
+        ...help,
+        ...table(
+          f.columns.map((c) => escapeMarkdown(c.label)),
+          Array.from({ length: f.rows }, () => f.columns.map(() => ' ')),
+        ),
+        '',
+      ];
+    case 'signature':
+      return [label, '', ...help, `Signature: ${blank}  Date: ____-__-__`, ''];
+  }
+}
+
+/** The template as a Markdown document, for people who keep notes in plain text or a wiki. */
+export function renderMarkdown({ template }: TemplateDocument, brand: Branding): string {
+  const lines = [
+    `# ${escapeMarkdown(template.title)}`,
+    '',
+    `${escapeMarkdown(brand.organization)} · ${escapeMarkdown(brand.siteUrl)}`,
+    '',
+    escapeMarkdown(template.purpose),
+    '',
+    ...table(
+      ['Who fills it in', 'When', 'Time needed'],
+      [[escapeMarkdown(AUDIENCES[template.audience]), escapeMarkdown(PHASES[template.phase]), `${template.minutes} minutes`]],
+    ),
+    '',
+  ];
+  for (const section of template.sections) {
+    lines.push(`## ${escapeMarkdown(section.title)}`, '', `_${escapeMarkdown(section.guidance)}_`, '');
+    for (const f of section.fields) lines.push(...field(f));
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,324 @@
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, PDFHexString, PDFName, rgb, type PDFFont, type PDFForm, type PDFPage, type RGB } from 'pdf-lib';
+import { parseHex } from '../../lib/color';
+import { AUDIENCES, PHASES, TemplateFieldError, type Branding, type Field, type TemplateDocument } from '../template';
+
+/** Paper sizes in PDF points (1/72 inch). */
+export const PAPER = {
+  a4: { label: 'A4', width: 595.28, height: 841.89 },
+  letter: { label: 'US Letter', width: 612, height: 792 },
+} as const;
+export type Paper = keyof typeof PAPER;
+
+export interface PdfFonts {
+  /** TrueType bytes of the regular and the bold face; both must cover Latin, Greek and Cyrillic. */
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+export interface PdfOptions {
+  paper: Paper;
+  fonts: PdfFonts;
+  /** Creation date written into the file; fixed, so that the same input gives the same bytes. */
+  date: Date;
+}
+
+/**
+ * Characters the embedded subset always carries, beyond those printed: people type into the form
+ * fields later, in any language written with Latin, Greek or Cyrillic letters.
+ */
+const COVERAGE = [
+  [0x20, 0x7e],
+  [0xa0, 0x17f],
+  [0x370, 0x3ff],
+  [0x400, 0x4ff],
+  [0x2010, 0x2027],
+  [0x2030, 0x203a],
+  [0x20ac, 0x20ac],
+]
+  .flatMap(([from, to]) => Array.from({ length: to! - from! + 1 }, (_, i) => from! + i))
+  .map((code) => String.fromCodePoint(code));
+
+const MARGIN = 54;
+const INK = rgb(0.1, 0.11, 0.13);
+const MUTED = rgb(0.32, 0.35, 0.4);
+const LINE = rgb(0.55, 0.58, 0.63);
+const FIELD_BACKGROUND = rgb(0.96, 0.97, 0.98);
+const SIZE = { title: 18, heading: 13, label: 10, body: 10, small: 8 } as const;
+
+function brandRgb(hex: string): RGB {
+  const [r, g, b] = parseHex(hex);
+  return rgb(r / 255, g / 255, b / 255);
+}
+
+/** Lays the template out top to bottom, adding pages as it goes. */
+class Layout {
+  page!: PDFPage;
+  y = 0;
+  readonly width: number;
+  private readonly characters: Set<number>;
+
+  constructor(
+    readonly doc: PDFDocument,
+    readonly form: PDFForm,
+    readonly fonts: { regular: PDFFont; bold: PDFFont },
+    readonly paper: (typeof PAPER)[Paper],
+    readonly brand: RGB,
+  ) {
+    this.width = paper.width - 2 * MARGIN;
+    this.characters = new Set(fonts.regular.getCharacterSet());
+    this.newPage();
+  }
+
+  newPage(): void {
+    this.page = this.doc.addPage([this.paper.width, this.paper.height]);
+    // Widgets are added in reading order; row order makes Tab follow it.
+    this.page.node.set(PDFName.of('Tabs'), PDFName.of('R'));
+    this.y = this.paper.height - MARGIN - 16;
+  }
+
+  /** Starts a new page unless `height` points still fit above the footer. */
+  need(height: number): void {
+    if (this.y - height < MARGIN + 24) this.newPage();
+  }
+
+  /** Fails, naming the definition's field, when the font has no glyph for a character of `text`. */
+  checkGlyphs(text: string, path: string): void {
+    for (const char of text) {
+      const code = char.codePointAt(0)!;
+      if (!this.characters.has(code) && !/\s/.test(char)) {
+        throw new TemplateFieldError(path, `the character "${char}" (U+${code.toString(16).toUpperCase().padStart(4, '0')}) is not in the PDF font; the PDF covers Latin, Greek and Cyrillic`);
+      }
+    }
+  }
+
+  /** `text` broken into lines of at most `width` points; a single word wider than that cannot fit. */
+  wrap(text: string, font: PDFFont, size: number, width: number, path: string): string[] {
+    this.checkGlyphs(text, path);
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+      if (font.widthOfTextAtSize(word, size) > width) {
+        throw new TemplateFieldError(path, `"${word}" is too long to fit its place on the page (${Math.round(width)} points wide); shorten it or break it with a space`);
+      }
+      const candidate = line ? `${line} ${word}` : word;
+      if (font.widthOfTextAtSize(candidate, size) <= width) line = candidate;
+      else {
+        lines.push(line);
+        line = word;
+      }
+    }
+    if (line) lines.push(line);
+    return lines;
+  }
+
+  /** Draws wrapped text at the current position and moves below it. */
+  paragraph(text: string, path: string, { font = this.fonts.regular, size = SIZE.body as number, color = INK, gap = 4, indent = 0 } = {}): void {
+    const lineHeight = size * 1.3;
+    for (const line of this.wrap(text, font, size, this.width - indent, path)) {
+      this.need(lineHeight);
+      this.page.drawText(line, { x: MARGIN + indent, y: this.y - size, size, font, color });
+      this.y -= lineHeight;
+    }
+    this.y -= gap;
+  }
+
+  private tooltip(field: { acroField: { dict: { set(key: PDFName, value: PDFHexString): void } } }, text: string): void {
+    // The tooltip (TU) is the field's accessible name for screen readers and its hover text.
+    field.acroField.dict.set(PDFName.of('TU'), PDFHexString.fromText(text));
+  }
+
+  textBox(name: string, tooltip: string, x: number, width: number, height: number, multiline = false): void {
+    const field = this.form.createTextField(name);
+    this.tooltip(field, tooltip);
+    if (multiline) field.enableMultiline();
+    field.addToPage(this.page, {
+      x,
+      y: this.y - height,
+      width,
+      height,
+      font: this.fonts.regular,
+      textColor: INK,
+      backgroundColor: FIELD_BACKGROUND,
+      borderColor: LINE,
+      borderWidth: 0.75,
+    });
+    // Fixed size for paragraphs; 0 (auto) lets a single line shrink to fit what was typed.
+    field.setFontSize(multiline ? SIZE.body : 0);
+  }
+
+  checkBox(name: string, tooltip: string, x: number, size: number): void {
+    const box = this.form.createCheckBox(name);
+    this.tooltip(box, tooltip);
+    box.addToPage(this.page, { x, y: this.y - size, width: size, height: size, borderColor: LINE, borderWidth: 0.75, backgroundColor: FIELD_BACKGROUND, textColor: INK });
+  }
+
+  /** A field of the template: its label, its hint, then the place to write. */
+  field(f: Field, path: string): void {
+    const bold = this.fonts.bold;
+    const labelLines = this.wrap(f.label, bold, SIZE.label, this.width, `${path}.label`).length;
+    // Keep a label with the start of its field.
+    this.need(labelLines * SIZE.label * 1.3 + 30);
+    this.paragraph(f.label, `${path}.label`, { font: bold, size: SIZE.label, gap: 2 });
+    if (f.help) this.paragraph(f.help, `${path}.help`, { size: SIZE.small, color: MUTED, gap: 3 });
+    const tip = f.help ? `${f.label} (${f.help})` : f.label;
+    switch (f.kind) {
+      case 'short-text':
+        this.need(20);
+        this.textBox(f.name, tip, MARGIN, this.width, 20);
+        this.y -= 20;
+        break;
+      case 'long-text': {
+        const height = f.lines * 14 + 6;
+        this.need(height);
+        this.textBox(f.name, tip, MARGIN, this.width, height, true);
+        this.y -= height;
+        break;
+      }
+      case 'date':
+        this.need(20);
+        this.textBox(f.name, `${tip} (date, e.g. 2026-03-31)`, MARGIN, 140, 20);
+        this.y -= 20;
+        break;
+      case 'checklist':
+        f.options.forEach((option, i) => {
+          const lines = this.wrap(option, this.fonts.regular, SIZE.body, this.width - 20, `${path}.options[${i}]`);
+          this.need(lines.length * 13 + 4);
+          this.checkBox(`${f.name}-${i + 1}`, `${f.label}: ${option}`, MARGIN, 11);
+          lines.forEach((line, l) => this.page.drawText(line, { x: MARGIN + 18, y: this.y - 9.5 - l * 13, size: SIZE.body, font: this.fonts.regular, color: INK }));
+          this.y -= lines.length * 13 + 4;
+        });
+        break;
+      case 'rating':
+        this.rating(f, path, tip);
+        break;
+      case 'table':
+        this.table(f, path, tip);
+        break;
+      case 'signature': {
+        this.need(22);
+        const signatureWidth = this.width - 150;
+        this.textBox(`${f.name}-signature`, `${f.label}: signature (type your name)`, MARGIN, signatureWidth, 22);
+        this.textBox(`${f.name}-date`, `${f.label}: date signed`, MARGIN + signatureWidth + 10, 140, 22);
+        this.y -= 24;
+        this.page.drawText('Signature', { x: MARGIN, y: this.y - SIZE.small, size: SIZE.small, font: this.fonts.regular, color: MUTED });
+        this.page.drawText('Date', { x: MARGIN + signatureWidth + 10, y: this.y - SIZE.small, size: SIZE.small, font: this.fonts.regular, color: MUTED });
+        this.y -= SIZE.small + 2;
+        break;
+      }
+    }
+    this.y -= 10;
+  }
+
+  private rating(f: Extract<Field, { kind: 'rating' }>, path: string, tip: string): void {
+    const values = Array.from({ length: f.max - f.min + 1 }, (_, i) => f.min + i);
+    const step = 28;
+    const font = this.fonts.regular;
+    const ends = font.widthOfTextAtSize(f.lowLabel, SIZE.small) + font.widthOfTextAtSize(f.highLabel, SIZE.small) + 12;
+    const span = step * (values.length - 1) + 12;
+    this.checkGlyphs(f.lowLabel, `${path}.lowLabel`);
+    this.checkGlyphs(f.highLabel, `${path}.highLabel`);
+    if (ends > Math.max(span, this.width) || span > this.width) {
+      throw new TemplateFieldError(`${path}.highLabel`, 'the labels of the scale are too long to fit under it; shorten lowLabel or highLabel');
+    }
+    this.need(40);
+    const group = this.form.createRadioGroup(f.name);
+    this.tooltip(group, tip);
+    values.forEach((value, i) => {
+      const x = MARGIN + i * step;
+      const label = String(value);
+      this.page.drawText(label, { x: x + 6 - font.widthOfTextAtSize(label, SIZE.small) / 2, y: this.y - SIZE.small, size: SIZE.small, font, color: INK });
+      group.addOptionToPage(label, this.page, { x, y: this.y - 24, width: 12, height: 12, borderColor: LINE, borderWidth: 0.75, backgroundColor: FIELD_BACKGROUND, textColor: INK });
+    });
+    this.y -= 36;
+    this.page.drawText(f.lowLabel, { x: MARGIN, y: this.y, size: SIZE.small, font, color: MUTED });
+    const right = Math.max(MARGIN + span, MARGIN + font.widthOfTextAtSize(f.lowLabel, SIZE.small) + 12 + font.widthOfTextAtSize(f.highLabel, SIZE.small));
+    this.page.drawText(f.highLabel, { x: right - font.widthOfTextAtSize(f.highLabel, SIZE.small), y: this.y, size: SIZE.small, font, color: MUTED });
+    this.y -= SIZE.small + 2;
+  }
+
+  private table(f: Extract<Field, { kind: 'table' }>, path: string, tip: string): void {
+    const columnWidth = this.width / f.columns.length;
+    const headers = f.columns.map((column, c) => this.wrap(column.label, this.fonts.bold, SIZE.small, columnWidth - 8, `${path}.columns[${c}].label`));
+    const headerHeight = Math.max(...headers.map((lines) => lines.length)) * SIZE.small * 1.25 + 6;
+    const rowHeight = 22;
+    const drawHeader = () => {
+      this.need(headerHeight + rowHeight);
+      headers.forEach((lines, c) =>
+        lines.forEach((line, l) =>
+          this.page.drawText(line, { x: MARGIN + c * columnWidth + 2, y: this.y - SIZE.small - l * SIZE.small * 1.25, size: SIZE.small, font: this.fonts.bold, color: INK }),
+        ),
+      );
+      this.y -= headerHeight;
+    };
+    drawHeader();
+    for (let row = 1; row <= f.rows; row++) {
+      if (this.y - rowHeight < MARGIN + 24) {
+        this.newPage();
+        drawHeader();
+      }
+      f.columns.forEach((column, c) =>
+        this.textBox(`${f.name}-${row}-${column.name}`, `${tip}, row ${row}: ${column.label}`, MARGIN + c * columnWidth, columnWidth - 4, rowHeight - 2),
+      );
+      this.y -= rowHeight;
+    }
+  }
+}
+
+/** The template as a fillable PDF form (AcroForm) on A4 or US Letter paper. */
+export async function renderPdf({ id, template }: TemplateDocument, brand: Branding, options: PdfOptions): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  // Fixed names instead of pdf-lib's random suffix: the same input must give the same bytes.
+  const regular = await doc.embedFont(options.fonts.regular, { subset: true, customName: 'MentorkitSans' });
+  const bold = await doc.embedFont(options.fonts.bold, { subset: true, customName: 'MentorkitSans-Bold' });
+  for (const font of [regular, bold]) {
+    const available = new Set(font.getCharacterSet());
+    if (process.env.NOCOV) continue;
+    font.encodeText(COVERAGE.filter((char) => available.has(char.codePointAt(0)!)).join(''));
+  }
+
+  doc.setTitle(template.title, { showInWindowTitleBar: true });
+  doc.setAuthor(brand.organization);
+  doc.setSubject(template.purpose);
+  doc.setLanguage(brand.lang);
+  doc.setKeywords(['mentoring', PHASES[template.phase], id]);
+  doc.setCreator('Mentorkit');
+  doc.setProducer('Mentorkit with pdf-lib');
+  doc.setCreationDate(options.date);
+  doc.setModificationDate(options.date);
+
+  const form = doc.getForm();
+  const paper = PAPER[options.paper];
+  const color = brandRgb(brand.color);
+  const layout = new Layout(doc, form, { regular, bold }, paper, color);
+  layout.checkGlyphs(brand.organization, 'organization');
+
+  layout.paragraph(template.title, 'title', { font: bold, size: SIZE.title, color, gap: 6 });
+  layout.paragraph(template.purpose, 'purpose', { gap: 6 });
+  layout.paragraph(
+    `Who fills it in: ${AUDIENCES[template.audience]}   ·   When: ${PHASES[template.phase]}   ·   Time needed: ${template.minutes} minutes`,
+    'audience',
+    { size: SIZE.small, color: MUTED, gap: 14 },
+  );
+  template.sections.forEach((section, s) => {
+    layout.need(60);
+    layout.page.drawRectangle({ x: MARGIN, y: layout.y - 1, width: layout.width, height: 1, color });
+    layout.y -= 8;
+    layout.paragraph(section.title, `sections[${s}].title`, { font: bold, size: SIZE.heading, gap: 3 });
+    layout.paragraph(section.guidance, `sections[${s}].guidance`, { size: SIZE.body, color: MUTED, gap: 10 });
+    section.fields.forEach((f, i) => layout.field(f, `sections[${s}].fields[${i}]`));
+  });
+
+  const pages = doc.getPages();
+  pages.forEach((page, i) => {
+    const { width, height } = page.getSize();
+    page.drawRectangle({ x: 0, y: height - 8, width, height: 8, color });
+    page.drawText(brand.organization, { x: MARGIN, y: height - MARGIN + 14, size: SIZE.small, font: bold, color });
+    const folio = `${template.title} · ${i + 1} of ${pages.length}`;
+    page.drawText(folio, { x: width - MARGIN - regular.widthOfTextAtSize(folio, SIZE.small), y: MARGIN - 20, size: SIZE.small, font: regular, color: MUTED });
+    page.drawText(brand.siteUrl, { x: MARGIN, y: MARGIN - 20, size: SIZE.small, font: regular, color: MUTED });
+  });
+  form.updateFieldAppearances(regular);
+  return doc.save({ useObjectStreams: false });
+}

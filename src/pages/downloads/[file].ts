@@ -31,9 +31,10 @@ export const GET: APIRoute<Download> = async ({ props }) => {
       const entry = await getEntry('templates', props.id);
       const file = entry && (await templateFiles(entry)).find((f) => f.name === props.name);
       if (!file) throw new Error(`No template file ${props.name}`);
-      return new Response(file.data, { headers: { 'Content-Type': file.mediaType } });
+      // slice(): a copy backed by a plain ArrayBuffer, as Response takes.
+      return new Response(file.data.slice(), { headers: { 'Content-Type': file.mediaType } });
     }
     case 'archive':
-      return new Response(await templateArchive(), { headers: { 'Content-Type': 'application/zip' } });
+      return new Response((await templateArchive()).slice(), { headers: { 'Content-Type': 'application/zip' } });
   }
 };

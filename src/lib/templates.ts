@@ -96,7 +96,9 @@ export function templateArchive(): Promise<Uint8Array> {
   return archive;
 }
 
-/** "12 KB", as download links show sizes. */
+/** "830 bytes", "12 KB", "1.9 MB", as download links show sizes. */
 export function formatSize(bytes: number): string {
-  return bytes < 1024 ? `${bytes} bytes` : `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -21,6 +21,13 @@ const CASES: [name: string, messages: RegExp[]][] = [
   ['duplicate-order', [/src\/content\/guide\/(finding-a-mentor|what-mentoring-is-good-for)\.mdx: order 3 is already used by src\/content\/guide\/(finding-a-mentor|what-mentoring-is-good-for)\.mdx/]],
   ['empty-body', [/src\/content\/guide\/final-thoughts\.mdx: the body is empty/]],
   ['encoding-damage-body', [/src\/content\/guide\/what-is-mentoring\.mdx: body, line \d+, "…[^"]*Sharing:Â Mentors[^"]*…" looks like encoding damage/]],
+  ['template-unknown-field-kind', [/src\/content\/templates\/meeting-log\.yaml/, /sections\.0\.fields\.1.*unknown field kind; expected one of: short-text, long-text, date, checklist, rating, table, signature/]],
+  ['template-duplicate-field-name', [/src\/content\/templates\/meeting-log\.yaml/, /sections\.1\.fields\.0\.name.*"date" is already the name of sections\[0\]\.fields\[0\]/]],
+  ['template-empty-section', [/src\/content\/templates\/meeting-log\.yaml/, /sections\.1\.fields.*a section needs at least one field/]],
+  [
+    'template-text-too-long',
+    [/src\/content\/templates\/meeting-log\.yaml: sections\[0\]\.fields\[0\]\.columns\[5\]\.label: "Follow-upresponsibilities" is too long to fit its place on the page/],
+  ],
   ['encoding-damage-field', [/src\/content\/modalities\/coaching\.yaml/, /description: line 1, "…Coaching:Â focuses[^"]*…" looks like encoding damage/]],
 ];
 

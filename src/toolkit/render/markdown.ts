@@ -8,11 +8,15 @@ import { AUDIENCES, PHASES, type Branding, type Field, type TemplateDocument } f
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|~{}]/g, '\\$&')
+    // GFM turns bare addresses into links; an escaped colon keeps them text.
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.')
     .replace(/^(\s*)([#>+=-]|\d+[.)])/gm, (_, space: string, marker: string) => `${space}${marker.replace(/([#>+=.)-])$/, '\\$1')}`)
     .replace(/\r?\n/g, ' ');
 }
 
-const blank = '________________';
+// Writing space is a quote line: underscores would read as emphasis, or as a rule on a line of their own.
+const writeHere = '>';
 
 function table(headers: string[], rows: string[][]): string[] {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
@@ -24,11 +28,11 @@ function field(f: Field): string[] {
   const help = f.help ? [`_${escapeMarkdown(f.help)}_`, ''] : [];
   switch (f.kind) {
     case 'short-text':
-      return [label, '', ...help, blank, ''];
+      return [label, '', ...help, writeHere, ''];
     case 'long-text':
-      return [label, '', ...help, ...Array.from({ length: f.lines }, () => '>'), ''];
+      return [label, '', ...help, ...Array.from({ length: f.lines }, () => writeHere), ''];
     case 'date':
-      return [label, '', ...help, 'Date: ____-__-__', ''];
+      return [label, '', ...help, `${writeHere} Date (YYYY-MM-DD):`, ''];
     case 'checklist':
       return [label, '', ...help, ...f.options.map((option) => `- [ ] ${escapeMarkdown(option)}`), ''];
     case 'rating': {
@@ -47,7 +51,7 @@ function field(f: Field): string[] {
         '',
       ];
     case 'signature':
-      return [label, '', ...help, `Signature: ${blank}  Date: ____-__-__`, ''];
+      return [label, '', ...help, `${writeHere} Signature:`, `${writeHere}`, `${writeHere} Date (YYYY-MM-DD):`, ''];
   }
 }
 
@@ -56,7 +60,8 @@ export function renderMarkdown({ template }: TemplateDocument, brand: Branding):
   const lines = [
     `# ${escapeMarkdown(template.title)}`,
     '',
-    `${escapeMarkdown(brand.organization)} · ${escapeMarkdown(brand.siteUrl)}`,
+    // The site's address (validated as a URL in the settings) is the one intended link.
+    `${escapeMarkdown(brand.organization)} · <${brand.siteUrl}>`,
     '',
     escapeMarkdown(template.purpose),
     '',

@@ -1,5 +1,5 @@
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, PDFHexString, PDFName, rgb, type PDFFont, type PDFForm, type PDFPage, type RGB } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, rgb, type PDFField, type PDFFont, type PDFForm, type PDFPage, type RGB } from 'pdf-lib';
 import { parseHex } from '../../lib/color';
 import { AUDIENCES, PHASES, TemplateFieldError, type Branding, type Field, type TemplateDocument } from '../template';
 
@@ -123,14 +123,19 @@ class Layout {
     this.y -= gap;
   }
 
-  private tooltip(field: { acroField: { dict: { set(key: PDFName, value: PDFHexString): void } } }, text: string): void {
-    // The tooltip (TU) is the field's accessible name for screen readers and its hover text.
-    field.acroField.dict.set(PDFName.of('TU'), PDFHexString.fromText(text));
+  /**
+   * The tooltip (TU) is a field's accessible name for screen readers and its hover text. Readers look
+   * for it on the field and on its widgets (pdf.js reads only the widget), so both carry it; call this
+   * after the widgets are on the page.
+   */
+  private tooltip(field: PDFField, text: string): void {
+    const value = PDFHexString.fromText(text);
+    field.acroField.dict.set(PDFName.of('TU'), value);
+    for (const widget of field.acroField.getWidgets()) widget.dict.set(PDFName.of('TU'), value);
   }
 
   textBox(name: string, tooltip: string, x: number, width: number, height: number, multiline = false): void {
     const field = this.form.createTextField(name);
-    this.tooltip(field, tooltip);
     if (multiline) field.enableMultiline();
     field.addToPage(this.page, {
       x,
@@ -145,12 +150,13 @@ class Layout {
     });
     // Fixed size for paragraphs; 0 (auto) lets a single line shrink to fit what was typed.
     field.setFontSize(multiline ? SIZE.body : 0);
+    this.tooltip(field, tooltip);
   }
 
   checkBox(name: string, tooltip: string, x: number, size: number): void {
     const box = this.form.createCheckBox(name);
-    this.tooltip(box, tooltip);
     box.addToPage(this.page, { x, y: this.y - size, width: size, height: size, borderColor: LINE, borderWidth: 0.75, backgroundColor: FIELD_BACKGROUND, textColor: INK });
+    this.tooltip(box, tooltip);
   }
 
   /** A field of the template: its label, its hint, then the place to write. */
@@ -223,13 +229,13 @@ class Layout {
     }
     this.need(40);
     const group = this.form.createRadioGroup(f.name);
-    this.tooltip(group, tip);
     values.forEach((value, i) => {
       const x = MARGIN + i * step;
       const label = String(value);
       this.page.drawText(label, { x: x + 6 - font.widthOfTextAtSize(label, SIZE.small) / 2, y: this.y - SIZE.small, size: SIZE.small, font, color: INK });
       group.addOptionToPage(label, this.page, { x, y: this.y - 24, width: 12, height: 12, borderColor: LINE, borderWidth: 0.75, backgroundColor: FIELD_BACKGROUND, textColor: INK });
     });
+    this.tooltip(group, tip);
     this.y -= 36;
     this.page.drawText(f.lowLabel, { x: MARGIN, y: this.y, size: SIZE.small, font, color: MUTED });
     const right = Math.max(MARGIN + span, MARGIN + font.widthOfTextAtSize(f.lowLabel, SIZE.small) + 12 + font.widthOfTextAtSize(f.highLabel, SIZE.small));

@@ -1,0 +1,108 @@
+import { DOMParser } from '@xmldom/xmldom';
+import { strFromU8, unzipSync } from 'fflate';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, assertBuilt, indexedPages, page, squash } from '../helpers/dist';
+import { ROOT, copyProject, npmRun } from '../helpers/project-copy';
+import { UNICODE_ORGANIZATION, shippedTemplates } from '../helpers/templates';
+
+beforeAll(assertBuilt);
+
+const templates = shippedTemplates();
+const FORMATS = [
+  { suffix: '.pdf', label: 'PDF, A4' },
+  { suffix: '-letter.pdf', label: 'PDF, US Letter' },
+  { suffix: '.docx', label: 'Word' },
+  { suffix: '.md', label: 'Markdown' },
+];
+const sizeLabel = (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : bytes < 1048576 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1048576).toFixed(1)} MB`);
+
+describe('the templates page', () => {
+  it('lists every template under its phase, with purpose, audience, time and every format labelled with its size', () => {
+    const $ = page('/templates/');
+    expect($('main section > h2').map((_, h) => $(h).text()).get()).toEqual(['Getting started', 'Every meeting', 'Mid-point', 'Closing']);
+    for (const { id, template } of templates) {
+      const item = $(`main .template-list a[href="/templates/${id}/"]`).closest('li');
+      expect(item.closest('section').find('h2').text()).toBe({ start: 'Getting started', ongoing: 'Every meeting', midpoint: 'Mid-point', closing: 'Closing' }[template.phase]);
+      expect(squash(item.text())).toContain(template.purpose);
+      expect(squash(item.text())).toContain(`Time needed: ${template.minutes} minutes`);
+      for (const format of FORMATS) {
+        const href = `/downloads/${id}${format.suffix}`;
+        const bytes = readFileSync(join(DIST, href)).length;
+        const link = item.find(`a[href="${href}"]`);
+        expect(squash(link.text()), href).toBe(format.label);
+        expect(squash(link.parent().text())).toBe(`${format.label} (${sizeLabel(bytes)})`);
+      }
+    }
+  });
+
+  it('offers the whole set as one ZIP holding exactly the files offered one by one', () => {
+    const zip = unzipSync(readFileSync(join(DIST, 'downloads/mentoring-templates.zip')));
+    const expected = templates.flatMap(({ id }) => FORMATS.map((format) => `${id}/${id}${format.suffix}`));
+    expect(Object.keys(zip).sort()).toEqual(expected.sort());
+    for (const path of expected) {
+      const [, file] = path.split('/');
+      expect(Buffer.from(zip[path]!).equals(readFileSync(join(DIST, 'downloads', file!))), path).toBe(true);
+    }
+    const zipBytes = readFileSync(join(DIST, 'downloads/mentoring-templates.zip')).length;
+    expect(page('/templates/')('a[href="/downloads/mentoring-templates.zip"]').text()).toBe(`Download the whole set (ZIP, ${sizeLabel(zipBytes)})`);
+  });
+});
+
+describe('a page per template', () => {
+  it.each(templates.map((t) => [t.id, t] as const))('%s: the accessible form itself, every field labelled, every format offered', (id, { template }) => {
+    const $ = page(`/templates/${id}/`);
+    expect($('h1').text()).toBe(template.title);
+    expect($('main .worksheet__form h2').map((_, h) => $(h).text()).get()).toEqual(template.sections.map((s) => s.title));
+    const labels = $('main .worksheet__form')
+      .find('label, legend, caption')
+      .map((_, el) => squash($(el).text()))
+      .get();
+    for (const field of template.sections.flatMap((s) => s.fields)) expect(labels).toContain(field.label);
+    expect($('main .worksheet__downloads a[download]').map((_, a) => $(a).attr('href')).get()).toEqual(FORMATS.map((f) => `/downloads/${id}${f.suffix}`));
+  });
+
+  it('is found by search as a Template', () => {
+    const indexed = indexedPages().filter((p) => p.url.startsWith('/templates/'));
+    expect(indexed.map((p) => p.url).sort()).toEqual(['/templates/', ...templates.map((t) => `/templates/${t.id}/`)].sort());
+    for (const p of indexed) expect(p.filters.kind).toEqual(['Template']);
+  });
+});
+
+describe('an organization name in Spanish, German, Greek and Ukrainian', () => {
+  let dir: string;
+  let dist: string;
+  beforeAll(async () => {
+    dir = copyProject();
+    const config = readFileSync(join(ROOT, 'site.config.ts'), 'utf8').replace(/name: '[^']*'/, `name: '${UNICODE_ORGANIZATION}'`);
+    expect(config).toContain(UNICODE_ORGANIZATION);
+    writeFileSync(join(dir, 'site.config.ts'), config);
+    const { code, output } = await npmRun(dir, 'build');
+    expect(code, output).toBe(0);
+    dist = join(dir, 'dist');
+  }, 180_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('survives intact into the HTML page, the PDF, the Word file and the Markdown', async () => {
+    expect(existsSync(join(dist, 'templates/smart-goals/index.html'))).toBe(true);
+    expect(readFileSync(join(dist, 'templates/smart-goals/index.html'), 'utf8')).toContain(`<p class="worksheet__org">${UNICODE_ORGANIZATION}</p>`);
+
+    for (const name of ['smart-goals.pdf', 'smart-goals-letter.pdf']) {
+      const pdf = await getDocument({ data: new Uint8Array(readFileSync(join(dist, 'downloads', name))) }).promise;
+      const first = await pdf.getPage(1);
+      const text = (await first.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
+      expect(squash(text)).toContain(UNICODE_ORGANIZATION);
+      expect(((await pdf.getMetadata()).info as { Author: string }).Author).toBe(UNICODE_ORGANIZATION);
+    }
+
+    const docx = unzipSync(readFileSync(join(dist, 'downloads/smart-goals.docx')));
+    const core = new DOMParser().parseFromString(strFromU8(docx['docProps/core.xml']!), 'text/xml');
+    expect(core.getElementsByTagName('dc:creator')[0]?.textContent).toBe(UNICODE_ORGANIZATION);
+    const header = Object.keys(docx).find((name) => /^word\/header\d*\.xml$/.test(name));
+    expect(strFromU8(docx[header!]!)).toContain(UNICODE_ORGANIZATION);
+
+    expect(readFileSync(join(dist, 'downloads/smart-goals.md'), 'utf8')).toContain(UNICODE_ORGANIZATION);
+  });
+});

@@ -1,0 +1,58 @@
+import { marked, type Token, type Tokens } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdown, renderMarkdown } from '../../../src/toolkit/render/markdown';
+import { templateSchema } from '../../../src/toolkit/template';
+import { UNICODE_ORGANIZATION, brand, shippedTemplates } from '../../helpers/templates';
+
+/** Every token of a Markdown document, nested ones included, as marked (a CommonMark parser) reads it. */
+function tokens(markdown: string): Token[] {
+  const all: Token[] = [];
+  marked.walkTokens(marked.lexer(markdown), (token) => void all.push(token));
+  return all;
+}
+
+describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as Markdown', (_id, doc) => {
+  it('matches the definition: title, sections, labels, checkboxes, tables', () => {
+    const markdown = renderMarkdown(doc, brand);
+    const all = tokens(markdown);
+    const headings = all.filter((t): t is Tokens.Heading => t.type === 'heading');
+    expect(headings.filter((h) => h.depth === 1).map((h) => h.text)).toEqual([doc.template.title]);
+    expect(headings.filter((h) => h.depth === 2).map((h) => h.text)).toEqual(doc.template.sections.map((s) => s.title));
+    const strong = all.filter((t) => t.type === 'strong').map((t) => (t as Tokens.Strong).text);
+    const fields = doc.template.sections.flatMap((s) => s.fields);
+    expect(strong).toEqual(fields.map((f) => escapeMarkdown(f.label)));
+    const tasks = all.filter((t): t is Tokens.ListItem => t.type === 'list_item' && (t as Tokens.ListItem).task);
+    expect(tasks.map((t) => t.text.replace(/^\[ \] /, ''))).toEqual(fields.flatMap((f) => (f.kind === 'checklist' ? f.options : [])));
+    const tables = all.filter((t): t is Tokens.Table => t.type === 'table');
+    expect(tables.slice(1).map((t) => t.header.map((h) => h.text))).toEqual(fields.filter((f) => f.kind === 'table').map((f) => (f.kind === 'table' ? f.columns.map((c) => c.label) : [])));
+    expect(markdown).toContain(UNICODE_ORGANIZATION);
+  });
+});
+
+describe('escaping', () => {
+  it('keeps user text as text: no emphasis, link, HTML or table appears from it', () => {
+    const hostile = '*bold* _em_ [link](https://x.example) <script>alert(1)</script> | pipe | `code` ~~gone~~';
+    const doc = {
+      id: 'x',
+      template: templateSchema.parse({
+        title: '# Not a heading',
+        purpose: hostile,
+        audience: 'both',
+        phase: 'ongoing',
+        minutes: 10,
+        order: 1,
+        sections: [{ title: 'S', guidance: '1. not a list', fields: [{ kind: 'checklist', name: 'c', label: hostile, options: ['- not nested', '[x] not ticked'] }] }],
+      }),
+    };
+    const html = marked.parse(renderMarkdown(doc, brand), { async: false });
+    // Labels are bold and guidance italic by design; nothing else may turn into markup.
+    expect(html).not.toMatch(/<(script|code|del|ol)\b/);
+    expect(html).not.toContain('href="https://x.example"');
+    expect(html.match(/<a /g)).toHaveLength(1);
+    expect(html).toContain('href="https://mentoria.example.org"');
+    expect(html).toContain('*bold* _em_ [link](https://x.example) &lt;script&gt;alert(1)&lt;/script&gt; | pipe | `code` ~~gone~~');
+    expect(html).toContain('<h1># Not a heading</h1>');
+    expect(html.match(/<input [^>]*type="checkbox"/g)).toHaveLength(2);
+    expect(html).toContain('[x] not ticked');
+  });
+});

@@ -1,0 +1,127 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, it } from 'vitest';
+import { PAPER, renderPdf } from '../../../src/toolkit/render/pdf';
+import { TemplateFieldError, templateSchema, type Field, type TemplateDocument } from '../../../src/toolkit/template';
+import { UNICODE_ORGANIZATION, brand, fonts, shipped, shippedTemplates } from '../../helpers/templates';
+
+const date = new Date('2026-03-01T12:00:00Z');
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The PDF as pdf.js (Mozilla's reader, independent of pdf-lib) sees it. */
+async function read(bytes: Uint8Array) {
+  const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false }).promise;
+  const pages = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pdf.getPage(i + 1)));
+  const text = squash(
+    (await Promise.all(pages.map(async (page) => (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ')))).join(' '),
+  );
+  const annotations = await Promise.all(pages.map((page) => page.getAnnotations()));
+  const { info } = (await pdf.getMetadata()) as { info: Record<string, string> };
+  return { pdf, pages, text, annotations, info };
+}
+
+/** The form field names the definition promises. */
+function expectedFieldNames(fields: Field[]): string[] {
+  return fields.flatMap((f) => {
+    switch (f.kind) {
+      case 'checklist':
+        return f.options.map((_, i) => `${f.name}-${i + 1}`);
+      case 'table':
+        return Array.from({ length: f.rows }, (_, r) => f.columns.map((c) => `${f.name}-${r + 1}-${c.name}`)).flat();
+      case 'signature':
+        return [`${f.name}-signature`, `${f.name}-date`];
+      default:
+        return [f.name];
+    }
+  });
+}
+
+describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as a fillable PDF', (_id, doc) => {
+  it.each(['a4', 'letter'] as const)('on %s paper: size, text, fields with accessible names in reading order, metadata', async (paper) => {
+    const bytes = await renderPdf(doc, brand, { paper, fonts, date });
+    const { pages, text, annotations, info } = await read(bytes);
+
+    for (const page of pages) {
+      const [, , width, height] = page.view;
+      expect(width).toBeCloseTo(PAPER[paper].width, 1);
+      expect(height).toBeCloseTo(PAPER[paper].height, 1);
+    }
+
+    expect(text).toContain(UNICODE_ORGANIZATION);
+    expect(text).toContain(doc.template.title);
+    for (const section of doc.template.sections) {
+      expect(text).toContain(squash(section.title));
+      for (const field of section.fields) expect(text).toContain(squash(field.label));
+    }
+
+    const widgets = annotations.flat().filter((a) => a.subtype === 'Widget');
+    const names = [...new Set(widgets.map((w) => w.fieldName as string))];
+    expect(names.sort()).toEqual(expectedFieldNames(doc.template.sections.flatMap((s) => s.fields)).sort());
+    for (const widget of widgets) expect(String(widget.alternativeText ?? '').length, widget.fieldName).toBeGreaterThan(0);
+
+    // Tab order (row order, /Tabs /R) follows the layout: top to bottom, and left to right within a row.
+    for (const pageWidgets of annotations) {
+      const tops = pageWidgets.filter((a) => a.subtype === 'Widget').map((a) => ({ top: a.rect[3] as number, left: a.rect[0] as number }));
+      for (let i = 1; i < tops.length; i++) {
+        const [before, after] = [tops[i - 1]!, tops[i]!];
+        const sameRow = Math.abs(before.top - after.top) < 1;
+        expect(sameRow ? after.left > before.left : after.top < before.top).toBe(true);
+      }
+    }
+    expect(new TextDecoder('latin1').decode(bytes).match(/\/Tabs \/R/g)?.length).toBe(pages.length);
+
+    expect(info.Title).toBe(doc.template.title);
+    expect(info.Author).toBe(UNICODE_ORGANIZATION);
+    expect(new TextDecoder('latin1').decode(bytes)).toMatch(/\/Lang \(es\)/);
+  });
+});
+
+describe('the PDF font', () => {
+  it('is an embedded subset that still covers Latin, Greek and Cyrillic for what people type', async () => {
+    const bytes = await renderPdf(shipped('meeting-log'), brand, { paper: 'a4', fonts, date });
+    const raw = new TextDecoder('latin1').decode(bytes);
+    expect(raw).toMatch(/\/FontFile2/);
+    // Fields draw what people type in the embedded font too, not in a standard font without Greek or Cyrillic.
+    const appearances = raw.match(/\/DA \([^)]*\)/g) ?? [];
+    expect(appearances.length).toBeGreaterThan(10);
+    for (const da of appearances) expect(da).toMatch(/\/DejaVuSans \d+ Tf/);
+    // Subset, yet with every Greek and Cyrillic letter, including those no template prints.
+    expect(raw).toMatch(/\/BaseFont \/MentorkitSans/);
+    const { text } = await read(bytes);
+    expect(text).not.toMatch(/[Жж]/);
+    expect(bytes.length).toBeLessThan(400_000);
+    expect(bytes.length).toBeGreaterThan(60_000);
+  });
+
+  it('gives the same bytes for the same input', async () => {
+    const [a, b] = await Promise.all([1, 2].map(() => renderPdf(shipped('smart-goals'), brand, { paper: 'a4', fonts, date })));
+    expect(Buffer.from(a!).equals(Buffer.from(b!))).toBe(true);
+  });
+});
+
+describe('text that cannot be printed', () => {
+  const withField = (field: unknown): TemplateDocument => ({
+    id: 'broken',
+    template: templateSchema.parse({
+      title: 'T',
+      purpose: 'P',
+      audience: 'both',
+      phase: 'ongoing',
+      minutes: 10,
+      order: 1,
+      sections: [{ title: 'S', guidance: 'G', fields: [{ kind: 'short-text', name: 'ok', label: 'Fine' }, field] }],
+    }),
+  });
+
+  it('names the field whose word is too wide for its column', async () => {
+    const field = { kind: 'table', name: 't', label: 'Table', columns: ['a', 'b', 'c', 'd', 'e', 'f'].map((name) => ({ name, label: name === 'c' ? 'Responsibilityassignments' : name })) };
+    await expect(renderPdf(withField(field), brand, { paper: 'a4', fonts, date })).rejects.toThrow(
+      new TemplateFieldError('sections[0].fields[1].columns[2].label', '"Responsibilityassignments" is too long to fit its place on the page (73 points wide); shorten it or break it with a space'),
+    );
+  });
+
+  it('names the field with a character the font lacks', async () => {
+    await expect(renderPdf(withField({ kind: 'short-text', name: 'x', label: 'Goal 目标' }), brand, { paper: 'a4', fonts, date })).rejects.toThrow(
+      /^sections\[0\]\.fields\[1\]\.label: the character "目" \(U\+76EE\) is not in the PDF font/,
+    );
+  });
+});

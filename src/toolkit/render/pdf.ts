@@ -278,11 +278,9 @@ export async function renderPdf({ id, template }: TemplateDocument, brand: Brand
   // Fixed names instead of pdf-lib's random suffix: the same input must give the same bytes.
   const regular = await doc.embedFont(options.fonts.regular, { subset: true, customName: 'MentorkitSans' });
   const bold = await doc.embedFont(options.fonts.bold, { subset: true, customName: 'MentorkitSans-Bold' });
-  for (const font of [regular, bold]) {
-    const available = new Set(font.getCharacterSet());
-    if (process.env.NOCOV) continue;
-    font.encodeText(COVERAGE.filter((char) => available.has(char.codePointAt(0)!)).join(''));
-  }
+  // Only the regular face draws what people type into fields; the bold one carries just the printed headings.
+  const available = new Set(regular.getCharacterSet());
+  regular.encodeText(COVERAGE.filter((char) => available.has(char.codePointAt(0)!)).join(''));
 
   doc.setTitle(template.title, { showInWindowTitleBar: true });
   doc.setAuthor(brand.organization);

@@ -1,0 +1,55 @@
+// Part of `npm run bench`: rendering the whole template set as the build does (every template in every
+// format, then the ZIP), timed with the toolkit alone. Reports; asserts nothing.
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { renderDocx } from '../src/toolkit/render/docx';
+import { renderMarkdown } from '../src/toolkit/render/markdown';
+import { renderPdf } from '../src/toolkit/render/pdf';
+import { renderZip } from '../src/toolkit/render/zip';
+import { templateSchema, type Branding } from '../src/toolkit/template';
+
+const folder = 'src/content/templates';
+const templates = readdirSync(folder)
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => ({ id: file.replace(/\.yaml$/, ''), template: templateSchema.parse(parse(readFileSync(join(folder, file), 'utf8'))) }));
+const require = createRequire(import.meta.url);
+const fonts = {
+  regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
+  bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
+};
+const brand: Branding = { organization: 'Mentorkit Mentoring Network', color: '#1d4ed8', lang: 'en', siteUrl: 'https://mentoring.mentorkit.example' };
+const date = new Date('2026-01-01T00:00:00Z');
+
+async function renderSet() {
+  const files = [];
+  for (const doc of templates) {
+    files.push({ path: `${doc.id}.pdf`, data: await renderPdf(doc, brand, { paper: 'a4', fonts, date }) });
+    files.push({ path: `${doc.id}-letter.pdf`, data: await renderPdf(doc, brand, { paper: 'letter', fonts, date }) });
+    files.push({ path: `${doc.id}.docx`, data: await renderDocx(doc, brand) });
+    files.push({ path: `${doc.id}.md`, data: new TextEncoder().encode(renderMarkdown(doc, brand)) });
+  }
+  return { files, zip: renderZip(files, date) };
+}
+
+const times: number[] = [];
+let last: Awaited<ReturnType<typeof renderSet>> | undefined;
+for (let run = 0; run < 6; run++) {
+  const started = performance.now();
+  last = await renderSet();
+  if (run > 0) times.push(performance.now() - started); // the first run warms up the JIT
+}
+times.sort((a, b) => a - b);
+const { files, zip } = last!;
+const size = (list: { data: Uint8Array }[]) => list.reduce((sum, f) => sum + f.data.length, 0);
+const result = {
+  templates: templates.length,
+  files: files.length,
+  medianMs: Math.round(times[Math.floor(times.length / 2)]!),
+  minMs: Math.round(times[0]!),
+  totalBytes: size(files),
+  bytesByFormat: Object.fromEntries(['.pdf', '-letter.pdf', '.docx', '.md'].map((ext) => [ext, size(files.filter((f) => f.path.endsWith(ext) && (ext !== '.pdf' || !f.path.endsWith('-letter.pdf'))))])),
+  zipBytes: zip.length,
+};
+console.log(JSON.stringify(result));

@@ -120,10 +120,10 @@ async function audit(url, formFactor) {
 
 const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** The template set rendered by the toolkit alone (scripts/bench-templates.ts, TypeScript run by tsx). */
-function templateSet() {
-  const result = spawnSync('tsx', ['scripts/bench-templates.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  if (result.status !== 0) throw new Error('The template benchmark failed; see above.');
+/** The toolkit alone (scripts/bench-toolkit.ts, TypeScript run by tsx): the template set and a 52-week kit. */
+function toolkit() {
+  const result = spawnSync('tsx', ['scripts/bench-toolkit.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (result.status !== 0) throw new Error('The toolkit benchmark failed; see above.');
   return JSON.parse(result.stdout);
 }
 
@@ -137,7 +137,7 @@ try {
     const desktop = await audit(`${server.origin}${route}`, 'desktop');
     results.pages[route] = { weight, mobile, desktop };
   }
-  Object.assign(results, { search: await searchCost(browser, server.origin), templates: templateSet() });
+  Object.assign(results, { search: await searchCost(browser, server.origin), toolkit: toolkit() });
 } finally {
   await browser.close();
   await server.close();
@@ -157,8 +157,9 @@ for (const [route, r] of Object.entries(results.pages)) {
 }
 const s = /** @type {any} */ (results).search;
 console.log(`\nSearch for "${s.query}": interface ${kb(s.ui.gzip)} gzipped in ${s.ui.requests} requests; index ${kb(s.index.gzip)} gzipped in ${s.index.requests} requests; first result ${Math.round(s.firstResultMs)} ms after the keypress that opens search.`);
-const t = /** @type {any} */ (results).templates;
+const { templateSet: t, kit52 } = /** @type {any} */ (results).toolkit;
 console.log(
   `Templates: ${t.templates} templates into ${t.files} files in ${t.medianMs} ms (median of 5, Node ${process.version}); ${kb(t.totalBytes)} in all (PDF A4 ${kb(t.bytesByFormat['.pdf'])}, PDF Letter ${kb(t.bytesByFormat['-letter.pdf'])}, Word ${kb(t.bytesByFormat['.docx'])}, Markdown ${kb(t.bytesByFormat['.md'])}); ZIP ${kb(t.zipBytes)}.`,
 );
+console.log(`Program kit, 52 weekly sessions: ${kit52.medianMs} ms in Node (median of 3), ${kb(kit52.bytes)} ZIP.`);
 console.log('Written to bench/results.json');

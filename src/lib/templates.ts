@@ -1,26 +1,17 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import site from '../../site.config';
 import { lastModified } from './lastmod';
 import { renderDocx } from '../toolkit/render/docx';
 import { renderMarkdown } from '../toolkit/render/markdown';
 import { PAPER, renderPdf, type Paper, type PdfFonts } from '../toolkit/render/pdf';
 import { renderZip } from '../toolkit/render/zip';
+import { readFonts } from '../toolkit/node';
 import { PHASES, TemplateFieldError, type Branding, type Phase, type TemplateDocument } from '../toolkit/template';
 
 export const branding: Branding = { organization: site.organization.name, color: site.brandColor, lang: site.lang, siteUrl: site.url };
 
-const fontFile = createRequire(import.meta.url);
 let fonts: PdfFonts | undefined;
-/** DejaVu Sans, which covers Latin, Greek and Cyrillic, from the dejavu-fonts-ttf package. */
-function pdfFonts(): PdfFonts {
-  fonts ??= {
-    regular: readFileSync(fontFile.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    bold: readFileSync(fontFile.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  };
-  return fonts;
-}
+const pdfFonts = (): PdfFonts => (fonts ??= readFonts());
 
 /** The toolkit's view of a template entry: links back to plain ids. */
 export function templateDocument(entry: CollectionEntry<'templates'>): TemplateDocument {
@@ -73,7 +64,7 @@ export function templateFiles(entry: CollectionEntry<'templates'>): Promise<Temp
         name: `${entry.id}.docx`,
         label: 'Word',
         mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        data: await naming(entry, () => renderDocx(doc, branding)),
+        data: await naming(entry, () => renderDocx(doc, branding, { date })),
       },
       { name: `${entry.id}.md`, label: 'Markdown', mediaType: 'text/markdown; charset=utf-8', data: encoder.encode(renderMarkdown(doc, branding)) },
     ])();

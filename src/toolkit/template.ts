@@ -166,6 +166,8 @@ export interface Branding {
 export interface TemplateDocument {
   id: string;
   template: Template;
+  /** Answers already known, by field name (text, long text and date fields), e.g. a program's dates. */
+  values?: Record<string, string>;
 }
 
 /** A problem with one field that only rendering reveals, such as text too long for its place on the page. */

@@ -1,19 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import type { PdfFonts } from '../../src/toolkit/render/pdf';
-import { templateSchema, type Branding, type TemplateDocument } from '../../src/toolkit/template';
-
-const FOLDER = join(import.meta.dirname, '../../src/content/templates');
+import { readFonts, readTemplates } from '../../src/toolkit/node';
+import type { Branding, TemplateDocument } from '../../src/toolkit/template';
 
 /** The shipped template definitions, parsed by the toolkit's own schema. */
-export function shippedTemplates(): TemplateDocument[] {
-  return readdirSync(FOLDER)
-    .filter((file) => file.endsWith('.yaml'))
-    .sort()
-    .map((file) => ({ id: file.replace(/\.yaml$/, ''), template: templateSchema.parse(parse(readFileSync(join(FOLDER, file), 'utf8'))) }));
-}
+export const shippedTemplates = (): TemplateDocument[] => readTemplates();
 
 export const shipped = (id: string) => {
   const doc = shippedTemplates().find((t) => t.id === id);
@@ -21,11 +10,7 @@ export const shipped = (id: string) => {
   return doc;
 };
 
-const require = createRequire(import.meta.url);
-export const fonts: PdfFonts = {
-  regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-  bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-};
+export const fonts = readFonts();
 
 /** The name the issue asks every format to carry intact: accents, a dash, Greek and Cyrillic. */
 export const UNICODE_ORGANIZATION = 'Programa de Mentoría – Zürich (Ελλάδα, Україна)';

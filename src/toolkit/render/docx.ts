@@ -16,17 +16,20 @@ import {
   WidthType,
   type IBorderOptions,
 } from 'docx';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { AUDIENCES, PHASES, type Branding, type Field, type TemplateDocument } from '../template';
+import { renderZip } from './zip';
 
 const FONT = 'Calibri';
 const BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '8C939F' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 
-/** A bordered box to write in: a one-cell table, `lines` lines high. */
-function box(lines: number, widthPercent = 100): Table {
+/** A bordered box to write in: a one-cell table, `lines` lines high, holding `value` if it is known. */
+function box(lines: number, value: string | undefined, widthPercent = 100): Table {
+  const paragraphs = value === undefined ? Array.from({ length: lines }, () => new Paragraph({})) : [new Paragraph({ children: [new TextRun(value)] })];
   return new Table({
     width: { size: widthPercent, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ children: [new TableCell({ borders: BORDERS, children: Array.from({ length: lines }, () => new Paragraph({})) })] })],
+    rows: [new TableRow({ children: [new TableCell({ borders: BORDERS, children: paragraphs })] })],
   });
 }
 
@@ -39,18 +42,18 @@ function grid(headers: string[], rows: number): Table {
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...Array.from({ length: rows }, empty)] });
 }
 
-function field(f: Field): (Paragraph | Table)[] {
+function field(f: Field, value: string | undefined): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [new Paragraph({ style: 'FieldLabel', keepNext: true, children: [new TextRun(f.label)] })];
   if (f.help) out.push(new Paragraph({ style: 'Guidance', keepNext: true, children: [new TextRun(f.help)] }));
   switch (f.kind) {
     case 'short-text':
-      out.push(box(1));
+      out.push(box(1, value));
       break;
     case 'long-text':
-      out.push(box(f.lines));
+      out.push(box(f.lines, value));
       break;
     case 'date':
-      out.push(box(1, 35));
+      out.push(box(1, value, 35));
       break;
     case 'checklist':
       for (const option of f.options) out.push(new Paragraph({ children: [new CheckBox({ checked: false }), new TextRun(` ${option}`)] }));
@@ -83,7 +86,7 @@ function field(f: Field): (Paragraph | Table)[] {
  * The template as a Word document: real headings, tables and clickable checkboxes, and named styles
  * (Heading 1 and 2, Field label, Guidance) that a person can change in Word to restyle the whole file.
  */
-export async function renderDocx({ id, template }: TemplateDocument, brand: Branding): Promise<Uint8Array> {
+export async function renderDocx({ id, template, values = {} }: TemplateDocument, brand: Branding, options: { date: Date }): Promise<Uint8Array> {
   const color = brand.color.replace('#', '');
   const doc = new Document({
     title: template.title,
@@ -127,11 +130,25 @@ export async function renderDocx({ id, template }: TemplateDocument, brand: Bran
           ...template.sections.flatMap((section) => [
             new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.title)] }),
             new Paragraph({ style: 'Guidance', children: [new TextRun(section.guidance)] }),
-            ...section.fields.flatMap(field),
+            ...section.fields.flatMap((f) => field(f, values[f.name])),
           ]),
         ],
       },
     ],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+  return settle(new Uint8Array(await Packer.toArrayBuffer(doc)), options.date);
+}
+
+/**
+ * The docx library stamps the current time into docProps/core.xml and into the ZIP entries; set both to
+ * `date` so that the same input gives the same bytes.
+ */
+function settle(docx: Uint8Array, date: Date): Uint8Array {
+  const parts = unzipSync(docx);
+  const core = parts['docProps/core.xml'];
+  if (core) {
+    const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    parts['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`));
+  }
+  return renderZip(Object.entries(parts).map(([path, data]) => ({ path, data })), date);
 }

@@ -23,16 +23,17 @@ function table(headers: string[], rows: string[][]): string[] {
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)];
 }
 
-function field(f: Field): string[] {
+function field(f: Field, value: string | undefined): string[] {
+  const answer = (prefix = '') => (value === undefined ? `${writeHere}${prefix ? ` ${prefix}` : ''}` : `${writeHere} ${prefix ? `${prefix} ` : ''}${escapeMarkdown(value)}`);
   const label = `**${escapeMarkdown(f.label)}**`;
   const help = f.help ? [`_${escapeMarkdown(f.help)}_`, ''] : [];
   switch (f.kind) {
     case 'short-text':
-      return [label, '', ...help, writeHere, ''];
+      return [label, '', ...help, answer(), ''];
     case 'long-text':
-      return [label, '', ...help, ...Array.from({ length: f.lines }, () => writeHere), ''];
+      return [label, '', ...help, ...(value === undefined ? Array.from({ length: f.lines }, () => writeHere) : [answer()]), ''];
     case 'date':
-      return [label, '', ...help, `${writeHere} Date (YYYY-MM-DD):`, ''];
+      return [label, '', ...help, answer('Date (YYYY-MM-DD):'), ''];
     case 'checklist':
       return [label, '', ...help, ...f.options.map((option) => `- [ ] ${escapeMarkdown(option)}`), ''];
     case 'rating': {
@@ -56,7 +57,7 @@ function field(f: Field): string[] {
 }
 
 /** The template as a Markdown document, for people who keep notes in plain text or a wiki. */
-export function renderMarkdown({ template }: TemplateDocument, brand: Branding): string {
+export function renderMarkdown({ template, values = {} }: TemplateDocument, brand: Branding): string {
   const lines = [
     `# ${escapeMarkdown(template.title)}`,
     '',
@@ -73,7 +74,7 @@ export function renderMarkdown({ template }: TemplateDocument, brand: Branding):
   ];
   for (const section of template.sections) {
     lines.push(`## ${escapeMarkdown(section.title)}`, '', `_${escapeMarkdown(section.guidance)}_`, '');
-    for (const f of section.fields) lines.push(...field(f));
+    for (const f of section.fields) lines.push(...field(f, values[f.name]));
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

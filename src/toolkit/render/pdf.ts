@@ -1,6 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFHexString, PDFName, rgb, type PDFField, type PDFFont, type PDFForm, type PDFPage, type RGB } from 'pdf-lib';
 import { parseHex } from '../../lib/color';
+import { PRINTABLE_RANGES } from '../charset';
 import { AUDIENCES, PHASES, TemplateFieldError, type Branding, type Field, type TemplateDocument } from '../template';
 
 /** Paper sizes in PDF points (1/72 inch). */
@@ -27,17 +28,7 @@ export interface PdfOptions {
  * Characters the embedded subset always carries, beyond those printed: people type into the form
  * fields later, in any language written with Latin, Greek or Cyrillic letters.
  */
-const COVERAGE = [
-  [0x20, 0x7e],
-  [0xa0, 0x17f],
-  [0x370, 0x3ff],
-  [0x400, 0x4ff],
-  [0x2010, 0x2027],
-  [0x2030, 0x203a],
-  [0x20ac, 0x20ac],
-]
-  .flatMap(([from, to]) => Array.from({ length: to! - from! + 1 }, (_, i) => from! + i))
-  .map((code) => String.fromCodePoint(code));
+const COVERAGE = PRINTABLE_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)));
 
 const MARGIN = 54;
 const INK = rgb(0.1, 0.11, 0.13);
@@ -64,6 +55,7 @@ class Layout {
     readonly fonts: { regular: PDFFont; bold: PDFFont },
     readonly paper: (typeof PAPER)[Paper],
     readonly brand: RGB,
+    readonly values: Record<string, string> = {},
   ) {
     this.width = paper.width - 2 * MARGIN;
     this.characters = new Set(fonts.regular.getCharacterSet());
@@ -150,6 +142,11 @@ class Layout {
     });
     // Fixed size for paragraphs; 0 (auto) lets a single line shrink to fit what was typed.
     field.setFontSize(multiline ? SIZE.body : 0);
+    const value = this.values[name];
+    if (value !== undefined) {
+      this.checkGlyphs(value, `values.${name}`);
+      field.setText(value);
+    }
     this.tooltip(field, tooltip);
   }
 
@@ -272,7 +269,7 @@ class Layout {
 }
 
 /** The template as a fillable PDF form (AcroForm) on A4 or US Letter paper. */
-export async function renderPdf({ id, template }: TemplateDocument, brand: Branding, options: PdfOptions): Promise<Uint8Array> {
+export async function renderPdf({ id, template, values }: TemplateDocument, brand: Branding, options: PdfOptions): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   // Fixed names instead of pdf-lib's random suffix: the same input must give the same bytes.
@@ -295,7 +292,7 @@ export async function renderPdf({ id, template }: TemplateDocument, brand: Brand
   const form = doc.getForm();
   const paper = PAPER[options.paper];
   const color = brandRgb(brand.color);
-  const layout = new Layout(doc, form, { regular, bold }, paper, color);
+  const layout = new Layout(doc, form, { regular, bold }, paper, color, values);
   layout.checkGlyphs(brand.organization, 'organization');
 
   layout.paragraph(template.title, 'title', { font: bold, size: SIZE.title, color, gap: 6 });

@@ -25,7 +25,7 @@ const styleOf = (p: Element) => p.getElementsByTagNameNS(W, 'pStyle')[0]?.getAtt
 
 describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as Word', (_id, doc) => {
   it('has its headings, labels, tables and checkboxes as editable Word structures, and its metadata', async () => {
-    const { parts, xml } = open(await renderDocx(doc, brand));
+    const { parts, xml } = open(await renderDocx(doc, brand, { date: new Date('2026-03-01T12:00:00Z') }));
     const body = xml('word/document.xml');
     const paragraphs = Array.from(body.getElementsByTagNameNS(W, 'p'));
     const withStyle = (style: string) => paragraphs.filter((p) => styleOf(p) === style).map(textOf);

@@ -1,24 +1,18 @@
-// Part of `npm run bench`: rendering the whole template set as the build does (every template in every
-// format, then the ZIP), timed with the toolkit alone. Reports; asserts nothing.
-import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+// Part of `npm run bench`: the toolkit alone, timed in Node. Rendering the whole template set as the build
+// does (every template in every format, then the ZIP), and building a 52-week weekly program kit.
+// Reports; asserts nothing.
+import { readFileSync } from 'node:fs';
 import { renderDocx } from '../src/toolkit/render/docx';
 import { renderMarkdown } from '../src/toolkit/render/markdown';
 import { renderPdf } from '../src/toolkit/render/pdf';
 import { renderZip } from '../src/toolkit/render/zip';
-import { templateSchema, type Branding } from '../src/toolkit/template';
+import { buildKit } from '../src/toolkit/kit';
+import { programSchema } from '../src/toolkit/program';
+import { readFonts, readKitTemplates, readTemplates } from '../src/toolkit/node';
+import type { Branding } from '../src/toolkit/template';
 
-const folder = 'src/content/templates';
-const templates = readdirSync(folder)
-  .filter((file) => file.endsWith('.yaml'))
-  .map((file) => ({ id: file.replace(/\.yaml$/, ''), template: templateSchema.parse(parse(readFileSync(join(folder, file), 'utf8'))) }));
-const require = createRequire(import.meta.url);
-const fonts = {
-  regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-  bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-};
+const templates = readTemplates();
+const fonts = readFonts();
 const brand: Branding = { organization: 'Mentorkit Mentoring Network', color: '#1d4ed8', lang: 'en', siteUrl: 'https://mentoring.mentorkit.example' };
 const date = new Date('2026-01-01T00:00:00Z');
 
@@ -27,7 +21,7 @@ async function renderSet() {
   for (const doc of templates) {
     files.push({ path: `${doc.id}.pdf`, data: await renderPdf(doc, brand, { paper: 'a4', fonts, date }) });
     files.push({ path: `${doc.id}-letter.pdf`, data: await renderPdf(doc, brand, { paper: 'letter', fonts, date }) });
-    files.push({ path: `${doc.id}.docx`, data: await renderDocx(doc, brand) });
+    files.push({ path: `${doc.id}.docx`, data: await renderDocx(doc, brand, { date }) });
     files.push({ path: `${doc.id}.md`, data: new TextEncoder().encode(renderMarkdown(doc, brand)) });
   }
   return { files, zip: renderZip(files, date) };
@@ -52,4 +46,14 @@ const result = {
   bytesByFormat: Object.fromEntries(['.pdf', '-letter.pdf', '.docx', '.md'].map((ext) => [ext, size(files.filter((f) => f.path.endsWith(ext) && (ext !== '.pdf' || !f.path.endsWith('-letter.pdf'))))])),
   zipBytes: zip.length,
 };
-console.log(JSON.stringify(result));
+const program = programSchema.parse({ ...JSON.parse(readFileSync('examples/program.json', 'utf8')), weeks: 52, cadence: 'weekly' });
+const kitTemplates = readKitTemplates();
+const kitTimes: number[] = [];
+let kitBytes = 0;
+for (let run = 0; run < 4; run++) {
+  const started = performance.now();
+  kitBytes = (await buildKit({ program, templates: kitTemplates, fonts, color: brand.color, siteUrl: brand.siteUrl })).length;
+  if (run > 0) kitTimes.push(performance.now() - started);
+}
+kitTimes.sort((a, b) => a - b);
+console.log(JSON.stringify({ templateSet: result, kit52: { sessions: 52, medianMs: Math.round(kitTimes[1]!), bytes: kitBytes } }));

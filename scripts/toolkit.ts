@@ -1,0 +1,69 @@
+// `npm run toolkit -- --program examples/program.json --out kit.zip`: the program kit generator on the
+// command line, a thin wrapper over src/toolkit (the same core the /toolkit/ page runs in the browser).
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import site from '../site.config';
+import { InvalidInputError, parseOrExplain } from '../src/lib/validation';
+import { buildKit } from '../src/toolkit/kit';
+import { programSchema } from '../src/toolkit/program';
+import { readFonts, readKitTemplates } from '../src/toolkit/node';
+
+const HELP = `Usage: npm run toolkit -- --program <file> --out <file.zip>
+
+Builds a mentoring program kit (schedule, agendas, agreement, goal worksheet,
+meeting log and calendar) from a program description in JSON or YAML.
+
+  --program <file>  the program description (see examples/ and
+                    dist/toolkit/program.schema.json for every field)
+  --out <file>      where to write the ZIP
+  --help            show this help
+
+Progress goes to standard error. Exit codes: 0 done, 1 invalid description,
+2 wrong usage or unreadable file.`;
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+let args;
+try {
+  args = parseArgs({ options: { program: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } }, strict: true }).values;
+} catch (error) {
+  fail(`${(error as Error).message}\n\n${HELP}`, 2);
+}
+if (args.help) {
+  process.stdout.write(`${HELP}\n`);
+  process.exit(0);
+}
+if (!args.program || !args.out) fail(`Both --program and --out are needed.\n\n${HELP}`, 2);
+
+let source: unknown;
+try {
+  source = parse(readFileSync(args.program, 'utf8'));
+} catch (error) {
+  fail(`Could not read ${args.program}: ${(error as Error).message}`, 2);
+}
+
+try {
+  const program = parseOrExplain(programSchema, source, args.program);
+  const templates = readKitTemplates();
+  const fonts = readFonts();
+  const started = performance.now();
+  const zip = await buildKit({ program, templates, fonts, color: site.brandColor, siteUrl: site.url }, (done, total, file) => {
+    if (file) process.stderr.write(`[${done + 1}/${total}] ${file}\n`);
+  });
+  // Written next to its destination, then renamed: an interrupted run leaves no half-written ZIP.
+  const partial = `${args.out}.partial-${process.pid}`;
+  try {
+    writeFileSync(partial, zip);
+    renameSync(partial, args.out);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+  process.stderr.write(`Wrote ${args.out} (${Math.round(zip.length / 1024)} KB) in ${Math.round(performance.now() - started)} ms.\n`);
+} catch (error) {
+  if (error instanceof InvalidInputError) fail(error.message, 1);
+  throw error;
+}

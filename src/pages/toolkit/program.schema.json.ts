@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import site from '../../../site.config';
+import { programJsonSchema } from '../../toolkit/program';
+
+/** The program description's JSON Schema, generated from the zod schema the generator validates with. */
+export const GET: APIRoute = () =>
+  new Response(`${JSON.stringify({ $id: new URL('/toolkit/program.schema.json', site.url).href, ...programJsonSchema() }, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/schema+json' },
+  });

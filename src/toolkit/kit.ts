@@ -1,0 +1,240 @@
+import { Temporal } from 'temporal-polyfill';
+import { SESSION_PHASES, planSessions, type Session } from './plan';
+import { FOCUS_AREAS, type Program } from './program';
+import { renderCsv } from './render/csv';
+import { renderDocx } from './render/docx';
+import { renderIcs } from './render/ics';
+import { escapeMarkdown, renderMarkdown } from './render/markdown';
+import { renderPdf, type Paper, type PdfFonts } from './render/pdf';
+import { renderZip, type ArchiveFile } from './render/zip';
+import type { Branding, Field, Template, TemplateDocument } from './template';
+
+/** The templates a kit is made of, by id, as the site ships them. */
+export const KIT_TEMPLATES = [
+  'first-meeting',
+  'regular-meeting',
+  'midpoint-review',
+  'closing-meeting',
+  'mentoring-agreement',
+  'smart-goals',
+  'grow-conversation',
+  'meeting-log',
+] as const;
+export type KitTemplateId = (typeof KIT_TEMPLATES)[number];
+
+export interface KitInputs {
+  program: Program;
+  templates: Record<KitTemplateId, Template>;
+  fonts: PdfFonts;
+  /** #rrggbb for the documents' accents. */
+  color: string;
+  /** Address printed in the documents' footers. */
+  siteUrl: string;
+}
+
+/** Called before each file is made: how many are done, how many in all, and which one is next. */
+export type Progress = (done: number, total: number, file: string) => void;
+
+/** "Mentee" in every text becomes the program's own word (e.g. "protégé"), keeping the capital. */
+function applyTerms(template: Template, terms: Program['terms']): Template {
+  if (!terms?.mentee && !terms?.mentor) return template;
+  const swap = (text: string) =>
+    text.replace(/\b([Mm])ent(ee|or)(s?)\b/g, (word, initial: string, role: string, plural: string) => {
+      const term = role === 'ee' ? terms.mentee : terms.mentor;
+      if (!term) return word;
+      const cased = initial === 'M' ? term.charAt(0).toLocaleUpperCase() + term.slice(1) : term;
+      return `${cased}${plural}`;
+    });
+  const field = (f: Field): Field => {
+    const base = { ...f, label: swap(f.label), ...(f.help && { help: swap(f.help) }) };
+    if (base.kind === 'checklist') return { ...base, options: base.options.map(swap) };
+    if (base.kind === 'rating') return { ...base, lowLabel: swap(base.lowLabel), highLabel: swap(base.highLabel) };
+    if (base.kind === 'table') return { ...base, columns: base.columns.map((c) => ({ ...c, label: swap(c.label) })) };
+    return base;
+  };
+  return {
+    ...template,
+    title: swap(template.title),
+    purpose: swap(template.purpose),
+    sections: template.sections.map((s) => ({ ...s, title: swap(s.title), guidance: swap(s.guidance), fields: s.fields.map(field) })),
+  };
+}
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A plain-language date, "Monday 30 March 2026", in English like the templates. Spelled out here rather
+ * than by Intl, whose output varies with each runtime's ICU data: the CLI and the browser must agree byte for byte.
+ */
+function longDate(iso: string): string {
+  const date = Temporal.PlainDate.from(iso);
+  return `${WEEKDAYS[date.dayOfWeek - 1]} ${date.day} ${MONTHS[date.month - 1]} ${date.year}`;
+}
+
+const CADENCE = { weekly: 'Every week', biweekly: 'Every two weeks', monthly: 'Every month, on the same weekday of the same week' } as const;
+const FORMAT = { 'in-person': 'In person', virtual: 'Online (video call)', hybrid: 'In person or online' } as const;
+
+function where(program: Program): string {
+  return program.location ? `${FORMAT[program.format]}: ${program.location}` : FORMAT[program.format];
+}
+
+/** The agenda of one session: its phase's template, with the program's focus prompts added as a last section. */
+function agenda(inputs: KitInputs, sessions: Session[], session: Session): TemplateDocument {
+  const { program } = inputs;
+  const phase = SESSION_PHASES[session.phase];
+  const template = applyTerms(inputs.templates[phase.template], program.terms);
+  const focus = {
+    title: 'Focus of the program',
+    guidance: `Prompts for this program's focus: ${program.focus.map((area) => FOCUS_AREAS[area].title.toLowerCase()).join(', ')}.`,
+    fields: program.focus.flatMap((area) =>
+      FOCUS_AREAS[area].prompts.map((prompt, i) => ({ kind: 'long-text' as const, name: `focus-${area}-${i + 1}`, label: prompt, lines: 3 })),
+    ),
+  };
+  const next = sessions[session.number];
+  const time = session.start.slice(11);
+  return {
+    id: `session-${String(session.number).padStart(2, '0')}`,
+    template: {
+      ...template,
+      title: `${phase.title}: ${longDate(session.date)}`,
+      purpose: `${program.program}, session ${session.number} of ${sessions.length}: ${longDate(session.date)}, ${time} to ${session.end.slice(11)} (${program.timeZone}). ${where(program)}.`,
+      sections: [...template.sections, focus],
+    },
+    values: next ? { 'next-date': next.date } : {},
+  };
+}
+
+function agreement(inputs: KitInputs, sessions: Session[]): TemplateDocument {
+  const { program } = inputs;
+  const template = applyTerms(inputs.templates['mentoring-agreement'], program.terms);
+  const people = { 'mentor-signature': program.mentor, 'mentee-signature': program.mentee };
+  const midpoint = sessions.find((s) => s.phase === 'midpoint');
+  const last = sessions.at(-1);
+  return {
+    id: 'mentoring-agreement',
+    template: {
+      ...template,
+      purpose: `${template.purpose} ${program.program}, ${program.organization}.`,
+      sections: template.sections.map((section) => ({
+        ...section,
+        fields: section.fields.map((f) => {
+          const person = people[f.name as keyof typeof people];
+          return person ? { ...f, label: `${f.label}: ${person}` } : f;
+        }),
+      })),
+    },
+    values: {
+      purpose: `${program.program} (${program.organization})`,
+      frequency: `${CADENCE[program.cadence]}, ${program.minutes} minutes, from ${longDate(program.start)}`,
+      place: where(program),
+      ...(midpoint && { 'review-date': midpoint.date }),
+      ...(last && { 'end-date': last.date }),
+    },
+  };
+}
+
+function readme(program: Program, sessions: Session[], agendaFiles: string[], goals: string): string {
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    `# ${escapeMarkdown(program.program)}`,
+    '',
+    `A mentoring program kit for ${escapeMarkdown(program.organization)}, made with Mentorkit.`,
+    '',
+    '## What is in the kit',
+    '',
+    '- `calendar.ics`: every session, to import into your calendar.',
+    '- `agreement/`: the mentoring agreement, filled in with the program details (PDF form, Word, Markdown).',
+    `- \`goals/\`: the ${goals === 'smart-goals' ? 'SMART goal-setting worksheet' : 'GROW conversation planner'}.`,
+    '- `agendas/`: one agenda per session, with its date and the prompts for the program focus.',
+    '- `meeting-log/`: a log with one row per session (CSV for spreadsheets) and a printable log sheet (PDF).',
+    '',
+    '## Schedule',
+    '',
+    `${sessions.length} sessions, ${program.minutes} minutes each, times in ${escapeMarkdown(program.timeZone)}. ${escapeMarkdown(where(program))}.`,
+    '',
+    row(['Session', 'Date', 'Time', 'Meeting', 'Agenda']),
+    row(['---', '---', '---', '---', '---']),
+    ...sessions.map((s, i) => row([String(s.number), longDate(s.date), `${s.start.slice(11)}–${s.end.slice(11)}`, SESSION_PHASES[s.phase].title, `\`${agendaFiles[i]}\``])),
+    '',
+  ].join('\n');
+}
+
+/** A short, stable fingerprint of the program, so that calendar UIDs stay the same for the same description. */
+function fingerprint(program: Program): string {
+  let hash = 0x811c9dc5;
+  for (const char of `${program.organization}\u0000${program.program}\u0000${program.start}`) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/**
+ * The whole kit as one ZIP: the same description always gives the same bytes (every date inside is
+ * derived from the program, never from the clock).
+ */
+export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {}): Promise<Uint8Array> {
+  const { program } = inputs;
+  const sessions = planSessions(program);
+  const date = new Date(`${program.start}T00:00:00Z`);
+  const brand: Branding = { organization: program.organization, color: inputs.color, lang: 'en', siteUrl: inputs.siteUrl };
+  // US Letter where most people print on it (the Americas' time zones), A4 elsewhere.
+  const paper: Paper = program.timeZone.startsWith('America/') ? 'letter' : 'a4';
+
+  const goalsId = program.goals === 'smart' ? 'smart-goals' : 'grow-conversation';
+  const agendas = sessions.map((session) => ({ session, doc: agenda(inputs, sessions, session) }));
+  const agendaName = (session: Session) => `agendas/${String(session.number).padStart(2, '0')}-${session.date}-${slug(SESSION_PHASES[session.phase].title)}`;
+  const documents: { base: string; doc: TemplateDocument }[] = [
+    { base: 'agreement/mentoring-agreement', doc: agreement(inputs, sessions) },
+    { base: `goals/${goalsId}`, doc: { id: goalsId, template: applyTerms(inputs.templates[goalsId], program.terms) } },
+    ...agendas.map(({ session, doc }) => ({ base: agendaName(session), doc })),
+  ];
+  const total = documents.length * 3 + 4;
+  let done = 0;
+  const step = (file: string) => onProgress(done++, total, file);
+
+  const files: ArchiveFile[] = [];
+  step('README.md');
+  files.push({ path: 'README.md', data: readme(program, sessions, agendas.map(({ session }) => `${agendaName(session)}.pdf`), goalsId) });
+  step('calendar.ics');
+  files.push({
+    path: 'calendar.ics',
+    data: renderIcs({
+      name: program.program,
+      timeZone: program.timeZone,
+      stamp: date.toISOString(),
+      events: agendas.map(({ session, doc }) => ({
+        uid: `session-${session.number}-${fingerprint(program)}@mentorkit`,
+        start: session.start,
+        end: session.end,
+        summary: `${program.program}: ${SESSION_PHASES[session.phase].title} (${session.number} of ${sessions.length})`,
+        description: [doc.template.purpose, '', ...doc.template.sections.map((s) => `${s.title}: ${s.guidance}`)].join('\n'),
+        location: program.format !== 'virtual' ? program.location : undefined,
+        url: program.format === 'virtual' ? program.location : undefined,
+      })),
+    }),
+  });
+  for (const { base, doc } of documents) {
+    step(`${base}.pdf`);
+    files.push({ path: `${base}.pdf`, data: await renderPdf(doc, brand, { paper, fonts: inputs.fonts, date }) });
+    step(`${base}.docx`);
+    files.push({ path: `${base}.docx`, data: await renderDocx(doc, brand, { date }) });
+    step(`${base}.md`);
+    files.push({ path: `${base}.md`, data: renderMarkdown(doc, brand) });
+  }
+  step('meeting-log/meeting-log.csv');
+  files.push({
+    path: 'meeting-log/meeting-log.csv',
+    data: renderCsv(
+      ['Session', 'Date', 'Start', 'End', 'Time zone', 'Meeting', 'Program', 'Objectives', 'Topics', 'Decisions', 'Actions', 'Mentee reflection', 'Mentor reflection'],
+      sessions.map((s) => [String(s.number), s.date, s.start.slice(11), s.end.slice(11), program.timeZone, SESSION_PHASES[s.phase].title, program.program, '', '', '', '', '', '']),
+    ),
+  });
+  step('meeting-log/meeting-log.pdf');
+  files.push({ path: 'meeting-log/meeting-log.pdf', data: await renderPdf({ id: 'meeting-log', template: applyTerms(inputs.templates['meeting-log'], program.terms) }, brand, { paper, fonts: inputs.fonts, date }) });
+  onProgress(total, total, '');
+  return renderZip(files, date);
+}

@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/project-copy';
+
+const work = mkdtempSync(join(tmpdir(), 'mentorkit-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** `npm run toolkit -- …` as a program designer runs it. */
+function toolkit(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', 'toolkit', '--', ...args], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('npm run toolkit', () => {
+  it('explains itself with --help', async () => {
+    const { code, stdout } = await toolkit('--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: npm run toolkit -- --program <file> --out <file\.zip>/);
+  });
+
+  it('builds the example kit, reporting progress on stderr, and the same bytes twice', async () => {
+    const [first, second] = [join(work, 'kit.zip'), join(work, 'again.zip')];
+    const run = await toolkit('--program', 'examples/program.json', '--out', first);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^\[1\/\d+\] README\.md$/m);
+    expect(run.stderr).toMatch(/^Wrote .*kit\.zip \(\d+ KB\) in \d+ ms\.$/m);
+    const zip = unzipSync(readFileSync(first));
+    const names = Object.keys(zip);
+    expect(names).toEqual(expect.arrayContaining(['README.md', 'calendar.ics', 'meeting-log/meeting-log.csv', 'meeting-log/meeting-log.pdf', 'agreement/mentoring-agreement.pdf', 'goals/smart-goals.docx']));
+    expect(names.filter((n) => n.startsWith('agendas/'))).toHaveLength(12 * 3);
+    expect(names).toContain('agendas/01-2026-03-02-initial-consultation.pdf');
+    expect(names).toContain('agendas/12-2026-05-18-closing-meeting.md');
+    expect(strFromU8(zip['README.md']!)).toContain('| 1 | Monday 2 March 2026 | 17:30–18:30 | Initial consultation |');
+
+    expect((await toolkit('--program', 'examples/program.json', '--out', second)).code).toBe(0);
+    expect(readFileSync(first).equals(readFileSync(second))).toBe(true);
+  }, 120_000);
+
+  it('refuses a bad description with a non-zero exit, every bad field named, and no file written', async () => {
+    const description = join(work, 'bad.json');
+    writeFileSync(description, JSON.stringify({ ...JSON.parse(readFileSync(join(ROOT, 'examples/program.json'), 'utf8')), weeks: 0, timeZone: 'Mars/Base' }));
+    const out = join(work, 'bad.zip');
+    const { code, stderr } = await toolkit('--program', description, '--out', out);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${description} has 2 invalid values:`);
+    expect(stderr).toContain('  - weeks: a program lasts at least 1 week');
+    expect(stderr).toContain('  - timeZone: expected an IANA time zone such as "Europe/Rome" or "America/New_York"');
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+
+  it('says how to use it when arguments are missing', async () => {
+    const { code, stderr } = await toolkit('--program', 'examples/program.json');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^Both --program and --out are needed\./);
+  });
+});

@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { FOCUS_AREAS, programSchema, type FocusArea, type Program } from '../../src/toolkit/program';
+import { readKitTemplates } from '../../src/toolkit/node';
+
+/** Characters that stress every format: markup, separators, quotes, formula prefixes, accents, Greek, Cyrillic. */
+const CHARS = [...'abcXYZ 019', ...'<>&"\';,=+-@\\/|*_#[](){}`~%', ...'éüßçñŁ', ...'ΑλέξηςΕλλάδα', ...'ЖёУкраїна', '–', '’', '€'];
+
+/** A one-line name of up to 120 characters, as the schema accepts. */
+export const arbitraryName = fc
+  .array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 60 })
+  .map((chars) => chars.join('').trim())
+  .filter((name) => name.length > 0);
+
+const ZONES = ['Europe/Rome', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'Pacific/Chatham', 'America/St_Johns', 'Africa/Nairobi', 'UTC', 'Europe/London', 'America/Santiago'];
+
+/** A valid program description; `maxWeeks` keeps full kits quick to build. */
+export function arbitraryProgram(maxWeeks = 104): fc.Arbitrary<Program> {
+  return fc
+    .record({
+      program: arbitraryName,
+      organization: arbitraryName,
+      mentor: fc.option(arbitraryName, { nil: undefined }),
+      mentee: fc.option(arbitraryName, { nil: undefined }),
+      terms: fc.option(fc.record({ mentee: arbitraryName.filter((t) => /^[\p{L} ]+$/u.test(t)) }), { nil: undefined }),
+      start: fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      weeks: fc.integer({ min: 1, max: maxWeeks }),
+      cadence: fc.constantFrom('weekly', 'biweekly', 'monthly'),
+      time: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+      timeZone: fc.constantFrom(...ZONES),
+      minutes: fc.integer({ min: 15, max: 240 }),
+      format: fc.constantFrom('in-person', 'virtual', 'hybrid'),
+      location: fc.option(arbitraryName, { nil: undefined }),
+      focus: fc.uniqueArray(fc.constantFrom(...(Object.keys(FOCUS_AREAS) as FocusArea[])), { minLength: 1, maxLength: 4 }),
+      goals: fc.constantFrom('smart', 'grow'),
+    })
+    .map((raw) => {
+      const input = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined));
+      if (input.format === 'virtual' && input.location) input.location = `https://meet.example.org/${encodeURIComponent(String(input.location))}`;
+      return programSchema.parse(input);
+    });
+}
+
+export const kitTemplates = readKitTemplates;

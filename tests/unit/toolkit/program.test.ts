@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { programJsonSchema, programSchema } from '../../../src/toolkit/program';
+
+const example = parse(readFileSync('examples/program.json', 'utf8'));
+
+function problems(change: Record<string, unknown>): string[] {
+  const result = programSchema.safeParse({ ...example, ...change });
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('program descriptions', () => {
+  it('accepts the shipped examples', () => {
+    expect(programSchema.safeParse(example).success).toBe(true);
+    expect(programSchema.safeParse(parse(readFileSync('examples/program.yaml', 'utf8'))).success).toBe(true);
+  });
+
+  it.each([
+    ['an impossible date', { start: '2026-02-30' }, 'start: 2026-02-30 is not a date in the calendar'],
+    ['a date in another format', { start: '02/03/2026' }, 'start: expected a date written as YYYY-MM-DD, for example "2026-03-02"'],
+    ['0 weeks', { weeks: 0 }, 'weeks: a program lasts at least 1 week'],
+    ['200 weeks', { weeks: 200 }, 'weeks: a program lasts at most 104 weeks (two years)'],
+    ['an unknown time zone', { timeZone: 'Mars/Olympus_Mons' }, 'timeZone: expected an IANA time zone such as "Europe/Rome" or "America/New_York"'],
+    ['a time past midnight', { time: '24:00' }, 'time: expected a time written as HH:MM on the 24-hour clock, for example "17:30"'],
+    ['an empty name', { program: '   ' }, 'program: program must not be empty'],
+    ['a 10,000-character name', { mentor: 'x'.repeat(10_000) }, 'mentor: mentor must be at most 120 characters'],
+    ['a newline', { organization: 'Line one\nline two' }, 'organization: organization must be one line, without tabs or control characters'],
+    ['an emoji', { program: 'Mentoring 🚀' }, 'program: program contains "🚀" (U+1F680), which the kit\'s documents cannot show; use Latin, Greek or Cyrillic letters'],
+    ['right-to-left text', { mentee: 'דנה' }, 'mentee: mentee contains "ד" (U+05D3), which the kit\'s documents cannot show; use Latin, Greek or Cyrillic letters'],
+    ['an unknown focus', { focus: ['astrology'] }, 'focus.0: expected one of: career-guidance, leadership-development, skill-building, personal-growth'],
+    ['a virtual meeting without a link', { format: 'virtual', location: 'Room 4' }, 'location: for virtual meetings, expected the video link starting with https://'],
+    ['an unknown field', { colour: 'blue' }, expect.stringMatching(/^: Unrecognized key: "colour"$/)],
+  ])('rejects %s with a message naming the field', (_name, change, message) => {
+    expect(problems(change)).toEqual([message]);
+  });
+
+  it('accepts HTML tags and spreadsheet formula prefixes as plain text, to be escaped in every format', () => {
+    expect(problems({ program: '<b>=SUM(A1:A9)</b>', mentor: '+44 mentor', mentee: '@handle', organization: '-minus' })).toEqual([]);
+  });
+
+  it('publishes a JSON Schema generated from the same definition', () => {
+    const schema = programJsonSchema() as { properties: Record<string, { enum?: string[]; minimum?: number; maximum?: number }>; required: string[] };
+    expect(schema.required).toEqual(expect.arrayContaining(['program', 'organization', 'start', 'weeks', 'cadence', 'time', 'timeZone', 'minutes', 'format', 'focus', 'goals']));
+    expect(schema.properties.cadence?.enum).toEqual(['weekly', 'biweekly', 'monthly']);
+    expect(schema.properties.weeks).toMatchObject({ minimum: 1, maximum: 104 });
+  });
+});

@@ -13,6 +13,8 @@ export default defineConfig({
   // One request for the page: its CSS (a few KB) travels inside the HTML.
   build: { inlineStylesheets: 'always' },
   markdown: { syntaxHighlight: false },
+  // The kit generator's chunk (pdf-lib, fontkit, docx) is large by nature and loads only on request.
+  vite: { build: { chunkSizeWarningLimit: 2000 } },
   integrations: [
     mdx(),
     sitemap({

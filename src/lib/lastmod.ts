@@ -29,6 +29,7 @@ export function contentSources(pathname: string): string[] {
   if (chapter) return [`src/content/guide/${chapter[1]}.mdx`];
   const template = /^\/templates\/([^/]+)\/$/.exec(pathname);
   if (template) return [`src/content/templates/${template[1]}.yaml`];
+  if (pathname === '/toolkit/') return ['src/toolkit', 'src/content/templates'];
   const section = /^\/(faq|modalities|references|reading|practitioners|templates)\/$/.exec(pathname);
   if (section) return [`src/content/${section[1]}`];
   return ['src/content/guide'];

@@ -2,7 +2,7 @@
 // Node only (fs); the browser fetches the same files from the built site.
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { parseOrExplain } from '../lib/validation';
 import type { PdfFonts } from './render/pdf';
@@ -19,7 +19,8 @@ export function readFonts(): PdfFonts {
   };
 }
 
-export const TEMPLATE_FOLDER = join(import.meta.dirname, '../content/templates');
+// From the project root, where npm runs every script.
+export const TEMPLATE_FOLDER = resolve('src/content/templates');
 
 /** Every template definition in src/content/templates, validated, in file-name order. */
 export function readTemplates(folder = TEMPLATE_FOLDER): TemplateDocument[] {

@@ -65,8 +65,8 @@ describe('a page per template', () => {
   });
 
   it('is found by search as a Template', () => {
-    const indexed = indexedPages().filter((p) => p.url.startsWith('/templates/'));
-    expect(indexed.map((p) => p.url).sort()).toEqual(['/templates/', ...templates.map((t) => `/templates/${t.id}/`)].sort());
+    const indexed = indexedPages().filter((p) => p.url.startsWith('/templates/') || p.url === '/toolkit/');
+    expect(indexed.map((p) => p.url).sort()).toEqual(['/templates/', '/toolkit/', ...templates.map((t) => `/templates/${t.id}/`)].sort());
     for (const p of indexed) expect(p.filters.kind).toEqual(['Template']);
   });
 });

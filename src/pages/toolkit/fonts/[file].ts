@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFonts } from '../../../toolkit/node';
+
+/** The PDF fonts for the generator in the browser: the same bytes the build and the CLI embed. */
+export const getStaticPaths = (() => [
+  { params: { file: 'regular.ttf' }, props: { face: 'regular' as const } },
+  { params: { file: 'bold.ttf' }, props: { face: 'bold' as const } },
+]) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ face: 'regular' | 'bold' }> = ({ props }) =>
+  new Response(new Uint8Array(readFonts()[props.face]), { headers: { 'Content-Type': 'font/ttf' } });

@@ -1,0 +1,38 @@
+// The generator in the browser: loaded only when a person asks for a kit (it carries zod, pdf-lib,
+// fontkit, docx and fflate). It builds the same ZIP as `npm run toolkit` from the same files.
+import { z } from 'zod';
+import { buildKit, type KitTemplateId, type Progress } from './kit';
+import { programSchema } from './program';
+import type { Template } from './template';
+
+// zod would otherwise try new Function() for speed, which the site's Content-Security-Policy refuses.
+z.config({ jitless: true });
+
+export interface BrowserKitOptions {
+  /** #rrggbb and the site's address, as site.config.ts gives them to the CLI. */
+  color: string;
+  siteUrl: string;
+  onProgress?: Progress;
+}
+
+export type BrowserKitResult = { ok: true; zip: Uint8Array } | { ok: false; issues: { field: string; message: string }[] };
+
+async function fetchBytes(path: string): Promise<Uint8Array> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`Could not load ${path} (${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+export async function buildKitInBrowser(input: unknown, options: BrowserKitOptions): Promise<BrowserKitResult> {
+  const parsed = programSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, issues: parsed.error.issues.map((issue) => ({ field: String(issue.path[0] ?? ''), message: issue.message })) };
+  }
+  const [templates, regular, bold] = await Promise.all([
+    fetch('/toolkit/templates.json').then((response) => response.json() as Promise<Record<KitTemplateId, Template>>),
+    fetchBytes('/toolkit/fonts/regular.ttf'),
+    fetchBytes('/toolkit/fonts/bold.ttf'),
+  ]);
+  const zip = await buildKit({ program: parsed.data, templates, fonts: { regular, bold }, color: options.color, siteUrl: options.siteUrl }, options.onProgress);
+  return { ok: true, zip };
+}

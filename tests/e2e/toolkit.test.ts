@@ -1,0 +1,77 @@
+import AxeBuilder from '@axe-core/playwright';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/project-copy';
+import { useBuiltSite } from '../helpers/server';
+
+const site = useBuiltSite();
+const work = mkdtempSync(join(tmpdir(), 'mentorkit-kit-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const example = JSON.parse(readFileSync(join(ROOT, 'examples/program.json'), 'utf8'));
+
+/** Fills the form as a person would, with the values of examples/program.json. */
+async function fillExample(page: Page) {
+  for (const name of ['program', 'organization', 'mentor', 'mentee', 'start', 'weeks', 'time', 'timeZone', 'minutes', 'location']) {
+    await page.fill(`#${name}`, String(example[name]));
+  }
+  await page.selectOption('#cadence', example.cadence);
+  await page.check(`input[name=format][value="${example.format}"]`);
+  for (const box of await page.locator('input[name=focus]').all()) {
+    if (example.focus.includes(await box.getAttribute('value'))) await box.check();
+    else await box.uncheck();
+  }
+  await page.check(`input[name=goals][value="${example.goals}"]`);
+}
+
+describe('the /toolkit/ page', () => {
+  it('builds, in the browser and under the CSP, the same ZIP as the command line', async () => {
+    const out = join(work, 'cli.zip');
+    const cli = spawnSync('npm', ['run', '--silent', 'toolkit', '--', '--program', 'examples/program.json', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    expect(cli.status, cli.stderr).toBe(0);
+
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('request', (r) => !r.url().startsWith(`${site.origin}/`) && !r.url().startsWith('blob:') && problems.push(r.url()));
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+
+    await page.goto(`${site.origin}/toolkit/`);
+    expect(loaded.some((path) => path.includes('browser'))).toBe(false);
+    await fillExample(page);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('button[type=submit]')]);
+    const bytes = readFileSync((await download.path())!);
+    expect(download.suggestedFilename()).toBe('spring-2026-mentoring-circle-kit.zip');
+    expect(bytes.equals(readFileSync(out))).toBe(true);
+    expect(await page.locator('.kit-status').textContent()).toMatch(/^Your kit is ready \(\d+ KB\)\.$/);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('says what is wrong, field by field, before and after loading the generator', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/toolkit/`);
+    await page.fill('#weeks', '0');
+    await page.locator('#weeks').blur();
+    await expect.poll(() => page.locator('#weeks-error').isVisible()).toBe(true);
+    expect(await page.getAttribute('#weeks', 'aria-invalid')).toBe('true');
+    await page.fill('#weeks', '12');
+    await page.fill('#timeZone', 'Mars/Base');
+    await page.fill('#program', 'Mentoring 🚀');
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.locator('#timeZone-error').textContent(), { timeout: 30_000 }).toBe('expected an IANA time zone such as "Europe/Rome" or "America/New_York"');
+    expect(await page.locator('#program-error').textContent()).toMatch(/^program contains "🚀"/);
+    expect(await page.getAttribute('#timeZone', 'aria-invalid')).toBe('true');
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+    await context.close();
+  }, 60_000);
+});

@@ -96,6 +96,33 @@ async function searchCost(browser, origin) {
   return { query: QUERY, firstResultMs, ui: sum(ui), index: sum(index), files: responses.map((r) => r.url) };
 }
 
+/**
+ * The /toolkit/ page: what it loads before a person asks for a kit, then the time and bytes to build
+ * a 52-week weekly kit in Chromium.
+ * @param {import('playwright-core').Browser} browser @param {string} origin
+ */
+async function kitInBrowser(browser, origin) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  /** @type {Promise<{ raw: number, gzip: number }>[]} */
+  let loads = [];
+  page.on('response', (response) => loads.push(response.body().then((body) => ({ raw: body.length, gzip: gzipSync(body).length }))));
+  await page.goto(`${origin}/toolkit/`, { waitUntil: 'networkidle' });
+  const sum = async (/** @type {typeof loads} */ list) => (await Promise.all(list)).reduce((acc, r) => ({ requests: acc.requests + 1, raw: acc.raw + r.raw, gzip: acc.gzip + r.gzip }), { requests: 0, raw: 0, gzip: 0 });
+  const before = await sum(loads);
+  loads = [];
+  await page.fill('#start', '2026-03-02');
+  await page.fill('#weeks', '52');
+  await page.selectOption('#cadence', 'weekly');
+  const started = performance.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('button[type=submit]')]);
+  const ms = performance.now() - started;
+  await download.path();
+  const after = await sum(loads);
+  await context.close();
+  return { before, after, ms };
+}
+
 /** @param {string} url @param {'mobile'|'desktop'} formFactor */
 async function audit(url, formFactor) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
@@ -137,7 +164,7 @@ try {
     const desktop = await audit(`${server.origin}${route}`, 'desktop');
     results.pages[route] = { weight, mobile, desktop };
   }
-  Object.assign(results, { search: await searchCost(browser, server.origin), toolkit: toolkit() });
+  Object.assign(results, { search: await searchCost(browser, server.origin), kitPage: await kitInBrowser(browser, server.origin), toolkit: toolkit() });
 } finally {
   await browser.close();
   await server.close();
@@ -161,5 +188,7 @@ const { templateSet: t, kit52 } = /** @type {any} */ (results).toolkit;
 console.log(
   `Templates: ${t.templates} templates into ${t.files} files in ${t.medianMs} ms (median of 5, Node ${process.version}); ${kb(t.totalBytes)} in all (PDF A4 ${kb(t.bytesByFormat['.pdf'])}, PDF Letter ${kb(t.bytesByFormat['-letter.pdf'])}, Word ${kb(t.bytesByFormat['.docx'])}, Markdown ${kb(t.bytesByFormat['.md'])}); ZIP ${kb(t.zipBytes)}.`,
 );
-console.log(`Program kit, 52 weekly sessions: ${kit52.medianMs} ms in Node (median of 3), ${kb(kit52.bytes)} ZIP.`);
+const kp = /** @type {any} */ (results).kitPage;
+console.log(`Program kit, 52 weekly sessions: ${kit52.medianMs} ms in Node (median of 3), ${kb(kit52.bytes)} ZIP; ${Math.round(kp.ms)} ms in Chromium (one run, generator loading included).`);
+console.log(`/toolkit/ page: ${kb(kp.before.gzip)} gzipped in ${kp.before.requests} requests before the request; ${kb(kp.after.gzip)} more when a kit is asked for (${kp.after.requests} requests).`);
 console.log('Written to bench/results.json');

@@ -12,7 +12,7 @@ import { readFonts, readKitTemplates, readTemplates } from '../src/toolkit/node'
 import type { Branding } from '../src/toolkit/template';
 
 const templates = readTemplates();
-const fonts = readFonts();
+const fonts = await readFonts();
 const brand: Branding = { organization: 'Mentorkit Mentoring Network', color: '#1d4ed8', lang: 'en', siteUrl: 'https://mentoring.mentorkit.example' };
 const date = new Date('2026-01-01T00:00:00Z');
 

@@ -49,7 +49,7 @@ try {
 try {
   const program = parseOrExplain(programSchema, source, args.program);
   const templates = readKitTemplates();
-  const fonts = readFonts();
+  const fonts = await readFonts();
   const started = performance.now();
   const zip = await buildKit({ program, templates, fonts, color: site.brandColor, siteUrl: site.url }, (done, total, file) => {
     if (file) process.stderr.write(`[${done + 1}/${total}] ${file}\n`);

@@ -3,15 +3,14 @@ import site from '../../site.config';
 import { lastModified } from './lastmod';
 import { renderDocx } from '../toolkit/render/docx';
 import { renderMarkdown } from '../toolkit/render/markdown';
-import { PAPER, renderPdf, type Paper, type PdfFonts } from '../toolkit/render/pdf';
+import { PAPER, renderPdf, type Paper } from '../toolkit/render/pdf';
 import { renderZip } from '../toolkit/render/zip';
 import { readFonts } from '../toolkit/node';
 import { PHASES, TemplateFieldError, type Branding, type Phase, type TemplateDocument } from '../toolkit/template';
 
 export const branding: Branding = { organization: site.organization.name, color: site.brandColor, lang: site.lang, siteUrl: site.url };
 
-let fonts: PdfFonts | undefined;
-const pdfFonts = (): PdfFonts => (fonts ??= readFonts());
+
 
 /** The toolkit's view of a template entry: links back to plain ids. */
 export function templateDocument(entry: CollectionEntry<'templates'>): TemplateDocument {
@@ -56,7 +55,7 @@ export function templateFiles(entry: CollectionEntry<'templates'>): Promise<Temp
   if (!files) {
     const doc = templateDocument(entry);
     const date = lastModified([entry.filePath ?? `src/content/templates/${entry.id}.yaml`]) ?? new Date();
-    const pdf = (paper: Paper) => naming(entry, () => renderPdf(doc, branding, { paper, fonts: pdfFonts(), date }));
+    const pdf = (paper: Paper) => naming(entry, async () => renderPdf(doc, branding, { paper, fonts: await readFonts(), date }));
     files = (async () => [
       { name: `${entry.id}.pdf`, label: `PDF, ${PAPER.a4.label}`, mediaType: 'application/pdf', data: await pdf('a4') },
       { name: `${entry.id}-letter.pdf`, label: `PDF, ${PAPER.letter.label}`, mediaType: 'application/pdf', data: await pdf('letter') },

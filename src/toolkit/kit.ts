@@ -219,7 +219,7 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
   });
   for (const { base, doc } of documents) {
     step(`${base}.pdf`);
-    files.push({ path: `${base}.pdf`, data: await renderPdf(doc, brand, { paper, fonts: inputs.fonts, date }) });
+    files.push({ path: `${base}.pdf`, data: await renderPdf(doc, brand, { paper, fonts: inputs.fonts, date, breakLongWords: true }) });
     step(`${base}.docx`);
     files.push({ path: `${base}.docx`, data: await renderDocx(doc, brand, { date }) });
     step(`${base}.md`);
@@ -234,7 +234,7 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
     ),
   });
   step('meeting-log/meeting-log.pdf');
-  files.push({ path: 'meeting-log/meeting-log.pdf', data: await renderPdf({ id: 'meeting-log', template: applyTerms(inputs.templates['meeting-log'], program.terms) }, brand, { paper, fonts: inputs.fonts, date }) });
+  files.push({ path: 'meeting-log/meeting-log.pdf', data: await renderPdf({ id: 'meeting-log', template: applyTerms(inputs.templates['meeting-log'], program.terms) }, brand, { paper, fonts: inputs.fonts, date, breakLongWords: true }) });
   onProgress(total, total, '');
   return renderZip(files, date);
 }

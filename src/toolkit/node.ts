@@ -3,20 +3,30 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import subsetFont from 'subset-font';
 import { parse } from 'yaml';
 import { parseOrExplain } from '../lib/validation';
+import { PRINTABLE_RANGES } from './charset';
 import type { PdfFonts } from './render/pdf';
 import { KIT_TEMPLATES, type KitTemplateId } from './kit';
 import { templateSchema, type Template, type TemplateDocument } from './template';
 
 const require = createRequire(import.meta.url);
 
-/** DejaVu Sans regular and bold, which cover Latin, Greek and Cyrillic, from the dejavu-fonts-ttf package. */
-export function readFonts(): PdfFonts {
-  return {
-    regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  };
+let fonts: Promise<PdfFonts> | undefined;
+
+/**
+ * DejaVu Sans regular and bold (dejavu-fonts-ttf), cut down with HarfBuzz (subset-font) to the printable
+ * characters: Latin, Greek, Cyrillic and punctuation, about 100 KB each instead of 750 KB. Every PDF
+ * embeds these whole, which is far quicker than subsetting per file, and the browser downloads the same
+ * bytes from the built site, so that both make identical PDFs.
+ */
+export function readFonts(): Promise<PdfFonts> {
+  const characters = PRINTABLE_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))).join('');
+  const cut = async (file: string) =>
+    new Uint8Array(await subsetFont(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)), characters, { targetFormat: 'truetype' }));
+  fonts ??= Promise.all([cut('DejaVuSans.ttf'), cut('DejaVuSans-Bold.ttf')]).then(([regular, bold]) => ({ regular, bold }));
+  return fonts;
 }
 
 // From the project root, where npm runs every script.

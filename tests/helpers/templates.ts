@@ -10,7 +10,7 @@ export const shipped = (id: string) => {
   return doc;
 };
 
-export const fonts = readFonts();
+export const fonts = await readFonts();
 
 /** The name the issue asks every format to carry intact: accents, a dash, Greek and Cyrillic. */
 export const UNICODE_ORGANIZATION = 'Programa de Mentoría – Zürich (Ελλάδα, Україна)';

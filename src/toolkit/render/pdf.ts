@@ -1,7 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFHexString, PDFName, rgb, type PDFField, type PDFFont, type PDFForm, type PDFPage, type RGB } from 'pdf-lib';
 import { parseHex } from '../../lib/color';
-import { PRINTABLE_RANGES } from '../charset';
 import { AUDIENCES, PHASES, TemplateFieldError, type Branding, type Field, type TemplateDocument } from '../template';
 
 /** Paper sizes in PDF points (1/72 inch). */
@@ -12,7 +11,11 @@ export const PAPER = {
 export type Paper = keyof typeof PAPER;
 
 export interface PdfFonts {
-  /** TrueType bytes of the regular and the bold face; both must cover Latin, Greek and Cyrillic. */
+  /**
+   * TrueType bytes of the regular and the bold face, already cut down to the printable characters
+   * (see toolkit/node.ts): each PDF embeds them whole, so what people type in Latin, Greek or Cyrillic
+   * always has its glyphs.
+   */
   regular: Uint8Array;
   bold: Uint8Array;
 }
@@ -22,13 +25,13 @@ export interface PdfOptions {
   fonts: PdfFonts;
   /** Creation date written into the file; fixed, so that the same input gives the same bytes. */
   date: Date;
+  /**
+   * Break a word too wide for its line instead of refusing it: for documents that carry what people
+   * typed (a program's names, a long link). Template definitions leave it off, so that their text is
+   * checked to fit.
+   */
+  breakLongWords?: boolean;
 }
-
-/**
- * Characters the embedded subset always carries, beyond those printed: people type into the form
- * fields later, in any language written with Latin, Greek or Cyrillic letters.
- */
-const COVERAGE = PRINTABLE_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)));
 
 const MARGIN = 54;
 const INK = rgb(0.1, 0.11, 0.13);
@@ -56,6 +59,7 @@ class Layout {
     readonly paper: (typeof PAPER)[Paper],
     readonly brand: RGB,
     readonly values: Record<string, string> = {},
+    readonly breakLongWords = false,
   ) {
     this.width = paper.width - 2 * MARGIN;
     this.characters = new Set(fonts.regular.getCharacterSet());
@@ -89,10 +93,20 @@ class Layout {
     this.checkGlyphs(text, path);
     const lines: string[] = [];
     let line = '';
-    for (const word of text.split(/\s+/).filter(Boolean)) {
-      if (font.widthOfTextAtSize(word, size) > width) {
+    const words = text.split(/\s+/).filter(Boolean).flatMap((word) => {
+      if (font.widthOfTextAtSize(word, size) <= width) return [word];
+      if (!this.breakLongWords) {
         throw new TemplateFieldError(path, `"${word}" is too long to fit its place on the page (${Math.round(width)} points wide); shorten it or break it with a space`);
       }
+      // Cut the word into pieces that fit, character by character.
+      const pieces = [''];
+      for (const char of word) {
+        if (font.widthOfTextAtSize(pieces.at(-1)! + char, size) > width) pieces.push('');
+        pieces[pieces.length - 1] += char;
+      }
+      return pieces;
+    });
+    for (const word of words) {
       const candidate = line ? `${line} ${word}` : word;
       if (font.widthOfTextAtSize(candidate, size) <= width) line = candidate;
       else {
@@ -273,11 +287,9 @@ export async function renderPdf({ id, template, values }: TemplateDocument, bran
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   // Fixed names instead of pdf-lib's random suffix: the same input must give the same bytes.
-  const regular = await doc.embedFont(options.fonts.regular, { subset: true, customName: 'MentorkitSans' });
+  const regular = await doc.embedFont(options.fonts.regular, { subset: false, customName: 'MentorkitSans' });
+  // The bold face prints headings only, never what people type: a per-file subset of it is enough.
   const bold = await doc.embedFont(options.fonts.bold, { subset: true, customName: 'MentorkitSans-Bold' });
-  // Only the regular face draws what people type into fields; the bold one carries just the printed headings.
-  const available = new Set(regular.getCharacterSet());
-  regular.encodeText(COVERAGE.filter((char) => available.has(char.codePointAt(0)!)).join(''));
 
   doc.setTitle(template.title, { showInWindowTitleBar: true });
   doc.setAuthor(brand.organization);
@@ -292,7 +304,7 @@ export async function renderPdf({ id, template, values }: TemplateDocument, bran
   const form = doc.getForm();
   const paper = PAPER[options.paper];
   const color = brandRgb(brand.color);
-  const layout = new Layout(doc, form, { regular, bold }, paper, color, values);
+  const layout = new Layout(doc, form, { regular, bold }, paper, color, values, options.breakLongWords);
   layout.checkGlyphs(brand.organization, 'organization');
 
   layout.paragraph(template.title, 'title', { font: bold, size: SIZE.title, color, gap: 6 });
@@ -315,7 +327,9 @@ export async function renderPdf({ id, template, values }: TemplateDocument, bran
   pages.forEach((page, i) => {
     const { width, height } = page.getSize();
     page.drawRectangle({ x: 0, y: height - 8, width, height: 8, color });
-    page.drawText(brand.organization, { x: MARGIN, y: height - MARGIN + 14, size: SIZE.small, font: bold, color });
+    // A long name shrinks to fit the header rather than running off the page.
+    const nameSize = Math.min(SIZE.small, (SIZE.small * (width - 2 * MARGIN)) / bold.widthOfTextAtSize(brand.organization, SIZE.small));
+    page.drawText(brand.organization, { x: MARGIN, y: height - MARGIN + 14, size: nameSize, font: bold, color });
     const folio = `${template.title} · ${i + 1} of ${pages.length}`;
     page.drawText(folio, { x: width - MARGIN - regular.widthOfTextAtSize(folio, SIZE.small), y: MARGIN - 20, size: SIZE.small, font: regular, color: MUTED });
     page.drawText(brand.siteUrl, { x: MARGIN, y: MARGIN - 20, size: SIZE.small, font: regular, color: MUTED });

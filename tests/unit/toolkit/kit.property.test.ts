@@ -5,9 +5,11 @@ import { strFromU8, unzipSync } from 'fflate';
 import ICAL from 'ical.js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { Temporal } from 'temporal-polyfill';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildKit } from '../../../src/toolkit/kit';
 import { planSessions } from '../../../src/toolkit/plan';
+import { programSchema } from '../../../src/toolkit/program';
 import { renderCsv } from '../../../src/toolkit/render/csv';
 import { renderIcs } from '../../../src/toolkit/render/ics';
 import { arbitraryName, arbitraryProgram, kitTemplates } from '../../helpers/programs';
@@ -116,6 +118,22 @@ describe('whole kits for random programs', () => {
       { numRuns: 12 },
     );
   }, 300_000);
+
+  it('breaks what people typed when it is too wide for a line, rather than refusing the kit', async () => {
+    const program = programSchema.parse({
+      ...JSON.parse(readFileSync('examples/program.json', 'utf8')),
+      program: 'P'.repeat(120),
+      organization: 'Ω'.repeat(120),
+      format: 'virtual',
+      location: `https://meet.example.org/${'x'.repeat(90)}`,
+      weeks: 2,
+    });
+    const zip = unzipSync(await buildKit({ program, templates, fonts, color: '#1d4ed8', siteUrl: 'https://mentoring.example.org' }));
+    const pdf = await getDocument({ data: zip['agreement/mentoring-agreement.pdf']!.slice() }).promise;
+    const text = (await (await pdf.getPage(1)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('');
+    expect(text).toContain('Ω'.repeat(120));
+    expect(text.replace(/\s+/g, '')).toContain('P'.repeat(120));
+  }, 60_000);
 
   it('is the same ZIP, byte for byte, for the same description', async () => {
     const [program] = fc.sample(arbitraryProgram(4), { numRuns: 1, seed: 42 });

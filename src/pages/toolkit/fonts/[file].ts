@@ -7,5 +7,5 @@ export const getStaticPaths = (() => [
   { params: { file: 'bold.ttf' }, props: { face: 'bold' as const } },
 ]) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ face: 'regular' | 'bold' }> = ({ props }) =>
-  new Response(new Uint8Array(readFonts()[props.face]), { headers: { 'Content-Type': 'font/ttf' } });
+export const GET: APIRoute<{ face: 'regular' | 'bold' }> = async ({ props }) =>
+  new Response((await readFonts())[props.face].slice(), { headers: { 'Content-Type': 'font/ttf' } });

@@ -54,7 +54,10 @@ const isoDate = z.string().superRefine((value, ctx) => {
     Temporal.PlainDate.from(value, { overflow: 'reject' });
   } catch {
     ctx.addIssue({ code: 'custom', message: `${value} is not a date in the calendar` });
+    return;
   }
+  // ZIP archives can only date their files between 1980 and 2099.
+  if (value < '2000-01-01' || value > '2097-12-31') ctx.addIssue({ code: 'custom', message: 'expected a date between 2000-01-01 and 2097-12-31' });
 });
 
 const timeZones = new Set(Intl.supportedValuesOf('timeZone'));

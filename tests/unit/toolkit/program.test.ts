@@ -19,6 +19,7 @@ describe('program descriptions', () => {
   it.each([
     ['an impossible date', { start: '2026-02-30' }, 'start: 2026-02-30 is not a date in the calendar'],
     ['a date in another format', { start: '02/03/2026' }, 'start: expected a date written as YYYY-MM-DD, for example "2026-03-02"'],
+    ['a date too far away', { start: '2150-01-05' }, 'start: expected a date between 2000-01-01 and 2097-12-31'],
     ['0 weeks', { weeks: 0 }, 'weeks: a program lasts at least 1 week'],
     ['200 weeks', { weeks: 200 }, 'weeks: a program lasts at most 104 weeks (two years)'],
     ['an unknown time zone', { timeZone: 'Mars/Olympus_Mons' }, 'timeZone: expected an IANA time zone such as "Europe/Rome" or "America/New_York"'],

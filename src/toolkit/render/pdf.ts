@@ -335,5 +335,6 @@ export async function renderPdf({ id, template, values }: TemplateDocument, bran
     page.drawText(brand.siteUrl, { x: MARGIN, y: MARGIN - 20, size: SIZE.small, font: regular, color: MUTED });
   });
   form.updateFieldAppearances(regular);
-  return doc.save({ useObjectStreams: false });
+  // objectsPerTick: pdf-lib otherwise yields to the event loop every 50 objects, which costs timer delays.
+  return doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }

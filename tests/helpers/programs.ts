@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { FOCUS_AREAS, programSchema, type FocusArea, type Program } from '../../src/toolkit/program';
-import { readKitTemplates } from '../../src/toolkit/node';
 
 /** Characters that stress every format: markup, separators, quotes, formula prefixes, accents, Greek, Cyrillic. */
 const CHARS = [...'abcXYZ 019', ...'<>&"\';,=+-@\\/|*_#[](){}`~%', ...'éüßçñŁ', ...'ΑλέξηςΕλλάδα', ...'ЖёУкраїна', '–', '’', '€'];
@@ -39,5 +38,3 @@ export function arbitraryProgram(maxWeeks = 104): fc.Arbitrary<Program> {
       return programSchema.parse(input);
     });
 }
-
-export const kitTemplates = readKitTemplates;

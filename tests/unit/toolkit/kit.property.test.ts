@@ -12,7 +12,8 @@ import { planSessions } from '../../../src/toolkit/plan';
 import { programSchema } from '../../../src/toolkit/program';
 import { renderCsv } from '../../../src/toolkit/render/csv';
 import { renderIcs } from '../../../src/toolkit/render/ics';
-import { arbitraryName, arbitraryProgram, kitTemplates } from '../../helpers/programs';
+import { readKitTemplates } from '../../../src/toolkit/node';
+import { arbitraryName, arbitraryProgram } from '../../helpers/programs';
 import { fonts } from '../../helpers/templates';
 
 describe('any valid program (thousands of random ones)', () => {
@@ -88,7 +89,7 @@ describe('any valid program (thousands of random ones)', () => {
 });
 
 describe('whole kits for random programs', () => {
-  const templates = kitTemplates();
+  const templates = readKitTemplates();
 
   it('hold files that every reader opens: PDFs reload, Word XML parses, the calendar and the log read back', async () => {
     await fc.assert(

@@ -6,6 +6,7 @@ import { renderDocx } from './render/docx';
 import { renderIcs } from './render/ics';
 import { escapeMarkdown, renderMarkdown } from './render/markdown';
 import { renderPdf, type Paper, type PdfFonts } from './render/pdf';
+import { PdfCache } from './render/pdf-cache';
 import { renderZip, type ArchiveFile } from './render/zip';
 import type { Branding, Field, Template, TemplateDocument } from './template';
 
@@ -183,6 +184,7 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
   const brand: Branding = { organization: program.organization, color: inputs.color, lang: 'en', siteUrl: inputs.siteUrl };
   // US Letter where most people print on it (the Americas' time zones), A4 elsewhere.
   const paper: Paper = program.timeZone.startsWith('America/') ? 'letter' : 'a4';
+  const pdfOptions = { paper, fonts: inputs.fonts, date, breakLongWords: true, cache: new PdfCache() };
 
   const goalsId = program.goals === 'smart' ? 'smart-goals' : 'grow-conversation';
   const agendas = sessions.map((session) => ({ session, doc: agenda(inputs, sessions, session) }));
@@ -219,7 +221,7 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
   });
   for (const { base, doc } of documents) {
     step(`${base}.pdf`);
-    files.push({ path: `${base}.pdf`, data: await renderPdf(doc, brand, { paper, fonts: inputs.fonts, date, breakLongWords: true }) });
+    files.push({ path: `${base}.pdf`, data: await renderPdf(doc, brand, pdfOptions) });
     step(`${base}.docx`);
     files.push({ path: `${base}.docx`, data: await renderDocx(doc, brand, { date }) });
     step(`${base}.md`);
@@ -234,7 +236,7 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
     ),
   });
   step('meeting-log/meeting-log.pdf');
-  files.push({ path: 'meeting-log/meeting-log.pdf', data: await renderPdf({ id: 'meeting-log', template: applyTerms(inputs.templates['meeting-log'], program.terms) }, brand, { paper, fonts: inputs.fonts, date, breakLongWords: true }) });
+  files.push({ path: 'meeting-log/meeting-log.pdf', data: await renderPdf({ id: 'meeting-log', template: applyTerms(inputs.templates['meeting-log'], program.terms) }, brand, pdfOptions) });
   onProgress(total, total, '');
   return renderZip(files, date);
 }

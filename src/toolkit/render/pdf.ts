@@ -1,7 +1,7 @@
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFHexString, PDFName, rgb, type PDFField, type PDFFont, type PDFForm, type PDFPage, type RGB } from 'pdf-lib';
 import { parseHex } from '../../lib/color';
 import { AUDIENCES, PHASES, TemplateFieldError, type Branding, type Field, type TemplateDocument } from '../template';
+import { PdfCache } from './pdf-cache';
 
 /** Paper sizes in PDF points (1/72 inch). */
 export const PAPER = {
@@ -31,6 +31,8 @@ export interface PdfOptions {
    * checked to fit.
    */
   breakLongWords?: boolean;
+  /** Shared by PDFs made together with the same fonts (see PdfCache); by default, one for this file alone. */
+  cache?: PdfCache;
 }
 
 const MARGIN = 54;
@@ -284,8 +286,10 @@ class Layout {
 
 /** The template as a fillable PDF form (AcroForm) on A4 or US Letter paper. */
 export async function renderPdf({ id, template, values }: TemplateDocument, brand: Branding, options: PdfOptions): Promise<Uint8Array> {
+  const cache = options.cache ?? new PdfCache();
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(cache.fontkit);
+  cache.adopt(doc.context);
   // Fixed names instead of pdf-lib's random suffix: the same input must give the same bytes.
   const regular = await doc.embedFont(options.fonts.regular, { subset: false, customName: 'MentorkitSans' });
   // The bold face prints headings only, never what people type: a per-file subset of it is enough.
@@ -335,6 +339,7 @@ export async function renderPdf({ id, template, values }: TemplateDocument, bran
     page.drawText(brand.siteUrl, { x: MARGIN, y: MARGIN - 20, size: SIZE.small, font: regular, color: MUTED });
   });
   form.updateFieldAppearances(regular);
+  cache.compressContentStreams(doc.context);
   // objectsPerTick: pdf-lib otherwise yields to the event loop every 50 objects, which costs timer delays.
   return doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }

@@ -1,0 +1,67 @@
+import fontkit from '@pdf-lib/fontkit';
+import { zlibSync } from 'fflate';
+import { PDFContentStream, PDFName, PDFRawStream, typedArrayFor, type PDFContext, type PDFDocument } from 'pdf-lib';
+
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
+type ParsedFont = ReturnType<Fontkit['create']>;
+
+// The bytes as a string with one character per byte (windows-1252 maps each of the 256 bytes to its own
+// character), to key a Map by content.
+const bytesKey = new TextDecoder('windows-1252');
+const FLATE = PDFName.of('FlateDecode');
+const FILTER = PDFName.of('Filter');
+
+/**
+ * Work that PDFs made with the same fonts share, done once instead of once per file. pdf-lib parses each
+ * font anew for every document and compresses every stream on its own: the whole regular font (80 KB) in
+ * each file, and one stream per form-field appearance, most of them alike. Give one cache to the PDFs of
+ * one batch (a kit) and drop it afterwards: it keeps every stream it compressed.
+ */
+export class PdfCache {
+  private readonly fonts = new Map<Uint8Array, ParsedFont>();
+  private readonly compressed = new Map<string, Uint8Array>();
+
+  /** fontkit, parsing each font's bytes once, for pdf-lib. */
+  readonly fontkit: Fontkit = {
+    create: (data) => {
+      let font = this.fonts.get(data);
+      if (!font) {
+        font = fontkit.create(data);
+        // A glyph keeps the code point it was first looked up by, which becomes its text in the PDF's
+        // ToUnicode map: look every glyph up now, in code-point order, so that what an earlier file drew
+        // cannot change a later one.
+        for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
+        this.fonts.set(data, font);
+      }
+      return font;
+    },
+  };
+
+  /** zlib-compressed `data` (FlateDecode), compressed once per distinct content. */
+  deflate(data: Uint8Array): Uint8Array {
+    const key = bytesKey.decode(data);
+    let out = this.compressed.get(key);
+    if (!out) {
+      out = zlibSync(data);
+      this.compressed.set(key, out);
+    }
+    return out;
+  }
+
+  /** Makes the streams pdf-lib compresses as it creates them (fonts and their character maps) go through this cache. */
+  adopt(context: PDFContext): void {
+    context.flateStream = (contents, dict = {}) => context.stream(this.deflate(typedArrayFor(contents)), { ...dict, Filter: 'FlateDecode' });
+  }
+
+  /**
+   * Replaces the document's content streams (pages, field appearances), which pdf-lib would compress one by
+   * one when saving, with their compressed bytes. Call when nothing more will be drawn.
+   */
+  compressContentStreams(context: PDFContext): void {
+    for (const [ref, object] of context.enumerateIndirectObjects()) {
+      if (object instanceof PDFContentStream && object.dict.get(FILTER) === FLATE) {
+        context.assign(ref, PDFRawStream.of(object.dict, this.deflate(object.getUnencodedContents())));
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import { unzlibSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { renderPdf } from '../../../src/toolkit/render/pdf';
+import { PdfCache } from '../../../src/toolkit/render/pdf-cache';
+import { brand, fonts, shipped } from '../../helpers/templates';
+
+const date = new Date('2026-03-01T12:00:00Z');
+
+describe('the cache PDFs of one kit share', () => {
+  it('gives every PDF the bytes it has when made alone, whatever was made with the cache before', async () => {
+    const cache = new PdfCache();
+    const docs = ['smart-goals', 'regular-meeting', 'smart-goals', 'meeting-log'].map(shipped);
+    const shared = [];
+    for (const doc of docs) shared.push(await renderPdf(doc, brand, { paper: 'a4', fonts, date, cache }));
+    const alone = await Promise.all(docs.map((doc) => renderPdf(doc, brand, { paper: 'a4', fonts, date })));
+    shared.forEach((bytes, i) => expect(Buffer.from(bytes).equals(Buffer.from(alone[i]!)), docs[i]!.id).toBe(true));
+  });
+
+  it('keeps fonts apart: other font bytes are parsed and compressed on their own', async () => {
+    const cache = new PdfCache();
+    const swapped = { regular: fonts.bold, bold: fonts.regular };
+    const doc = shipped('meeting-log');
+    await renderPdf(doc, brand, { paper: 'a4', fonts, date, cache });
+    const withCache = await renderPdf(doc, brand, { paper: 'a4', fonts: swapped, date, cache });
+    const alone = await renderPdf(doc, brand, { paper: 'a4', fonts: swapped, date });
+    expect(Buffer.from(withCache).equals(Buffer.from(alone))).toBe(true);
+  });
+
+  it('compresses each distinct content once, as zlib data that inflates back to it', () => {
+    const cache = new PdfCache();
+    const text = new TextEncoder().encode('BT /F1 10 Tf (same) Tj ET');
+    const first = cache.deflate(text);
+    expect(cache.deflate(text.slice())).toBe(first);
+    expect(unzlibSync(first)).toEqual(text);
+    const other = new Uint8Array([...text.slice(0, -1), 0x80]);
+    expect(unzlibSync(cache.deflate(other))).toEqual(other);
+  });
+});

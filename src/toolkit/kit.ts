@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { SESSION_PHASES, planSessions, type Session } from './plan';
 import { FOCUS_AREAS, type Program } from './program';
 import { renderCsv } from './render/csv';
-import { renderDocx } from './render/docx';
+import { DocxCache } from './render/docx-cache';
 import { renderIcs } from './render/ics';
 import { escapeMarkdown, renderMarkdown } from './render/markdown';
 import { renderPdf, type Paper, type PdfFonts } from './render/pdf';
@@ -184,7 +184,9 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
   const brand: Branding = { organization: program.organization, color: inputs.color, lang: 'en', siteUrl: inputs.siteUrl };
   // US Letter where most people print on it (the Americas' time zones), A4 elsewhere.
   const paper: Paper = program.timeZone.startsWith('America/') ? 'letter' : 'a4';
+  // Agendas differ from session to session only in some texts: the caches do their shared work once.
   const pdfOptions = { paper, fonts: inputs.fonts, date, breakLongWords: true, cache: new PdfCache() };
+  const docx = new DocxCache(brand, date);
 
   const goalsId = program.goals === 'smart' ? 'smart-goals' : 'grow-conversation';
   const agendas = sessions.map((session) => ({ session, doc: agenda(inputs, sessions, session) }));
@@ -223,7 +225,7 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
     step(`${base}.pdf`);
     files.push({ path: `${base}.pdf`, data: await renderPdf(doc, brand, pdfOptions) });
     step(`${base}.docx`);
-    files.push({ path: `${base}.docx`, data: await renderDocx(doc, brand, { date }) });
+    files.push({ path: `${base}.docx`, data: await docx.render(doc) });
     step(`${base}.md`);
     files.push({ path: `${base}.md`, data: renderMarkdown(doc, brand) });
   }

@@ -20,6 +20,11 @@ import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { AUDIENCES, PHASES, type Branding, type Field, type TemplateDocument } from '../template';
 import { renderZip } from './zip';
 
+export interface DocxPart {
+  path: string;
+  data: Uint8Array;
+}
+
 const FONT = 'Calibri';
 const BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '8C939F' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
@@ -86,7 +91,12 @@ function field(f: Field, value: string | undefined): (Paragraph | Table)[] {
  * The template as a Word document: real headings, tables and clickable checkboxes, and named styles
  * (Heading 1 and 2, Field label, Guidance) that a person can change in Word to restyle the whole file.
  */
-export async function renderDocx({ id, template, values = {} }: TemplateDocument, brand: Branding, options: { date: Date }): Promise<Uint8Array> {
+export async function renderDocx(doc: TemplateDocument, brand: Branding, options: { date: Date }): Promise<Uint8Array> {
+  return renderZip(await docxParts(doc, brand, options), options.date);
+}
+
+/** The files inside renderDocx's package, in their order. */
+export async function docxParts({ id, template, values = {} }: TemplateDocument, brand: Branding, options: { date: Date }): Promise<DocxPart[]> {
   const color = brand.color.replace('#', '');
   const doc = new Document({
     title: template.title,
@@ -140,15 +150,15 @@ export async function renderDocx({ id, template, values = {} }: TemplateDocument
 }
 
 /**
- * The docx library stamps the current time into docProps/core.xml and into the ZIP entries; set both to
- * `date` so that the same input gives the same bytes.
+ * The docx library stamps the current time into docProps/core.xml and into the ZIP entries; set the first
+ * to `date` (renderZip dates the entries) so that the same input gives the same bytes.
  */
-function settle(docx: Uint8Array, date: Date): Uint8Array {
+function settle(docx: Uint8Array, date: Date): DocxPart[] {
   const parts = unzipSync(docx);
   const core = parts['docProps/core.xml'];
   if (core) {
     const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
     parts['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`));
   }
-  return renderZip(Object.entries(parts).map(([path, data]) => ({ path, data })), date);
+  return Object.entries(parts).map(([path, data]) => ({ path, data }));
 }

@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DocxCache } from '../../../src/toolkit/render/docx-cache';
+import { renderDocx } from '../../../src/toolkit/render/docx';
+import type { TemplateDocument } from '../../../src/toolkit/template';
+import { arbitraryName } from '../../helpers/programs';
+import { brand, shipped } from '../../helpers/templates';
+
+const date = new Date('2026-03-01T12:00:00Z');
+const agenda = shipped('regular-meeting');
+
+/** The agenda with its own texts, as a kit's sessions have them. */
+const session = (id: string, title: string, purpose: string, next?: string): TemplateDocument => ({
+  id,
+  template: { ...agenda.template, title, purpose },
+  values: next === undefined ? {} : { 'next-date': next },
+});
+
+describe('Word documents made from a packed one', () => {
+  it('are byte for byte what renderDocx makes, whatever their texts hold', async () => {
+    const cache = new DocxCache(brand, date);
+    await fc.assert(
+      fc.asyncProperty(arbitraryName, arbitraryName, fc.option(arbitraryName, { nil: undefined }), fc.string({ unit: 'binary', maxLength: 8 }), async (title, purpose, next, raw) => {
+        // `raw`: any characters at all, control characters included, which the docx library drops.
+        const doc = session(`session-${raw}`, title, `${purpose} ${raw}`, next);
+        const [cached, direct] = await Promise.all([cache.render(doc), renderDocx(doc, brand, { date })]);
+        expect(Buffer.from(cached).equals(Buffer.from(direct))).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+
+  it('keep documents of different shapes apart: another template, other known answers', async () => {
+    const cache = new DocxCache(brand, date);
+    const docs = [session('a', 'A', 'P', '2026-03-09'), session('b', 'B', 'Q'), shipped('smart-goals'), { ...shipped('smart-goals'), values: { 'goal-statement': 'Lead a team' } }];
+    for (const doc of [...docs, ...docs]) expect(Buffer.from(await cache.render(doc)).equals(Buffer.from(await renderDocx(doc, brand, { date }))), doc.id).toBe(true);
+  });
+
+  it('render a text that holds a marker character as it is', async () => {
+    const doc = session('session-01', 'Title \uE0001\uE001', 'Purpose');
+    expect(Buffer.from(await new DocxCache(brand, date).render(doc)).equals(Buffer.from(await renderDocx(doc, brand, { date })))).toBe(true);
+  });
+});

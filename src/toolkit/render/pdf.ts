@@ -2,6 +2,7 @@ import { PDFDocument, PDFHexString, PDFName, rgb, type PDFField, type PDFFont, t
 import { parseHex } from '../../lib/color';
 import { AUDIENCES, PHASES, TemplateFieldError, type Branding, type Field, type TemplateDocument } from '../template';
 import { PdfCache } from './pdf-cache';
+import { removeUnreachableObjects } from './pdf-prune';
 
 /** Paper sizes in PDF points (1/72 inch). */
 export const PAPER = {
@@ -339,7 +340,9 @@ export async function renderPdf({ id, template, values }: TemplateDocument, bran
     page.drawText(brand.siteUrl, { x: MARGIN, y: MARGIN - 20, size: SIZE.small, font: regular, color: MUTED });
   });
   form.updateFieldAppearances(regular);
+  removeUnreachableObjects(doc.context);
   cache.compressContentStreams(doc.context);
   // objectsPerTick: pdf-lib otherwise yields to the event loop every 50 objects, which costs timer delays.
-  return doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
+  // updateFieldAppearances: done above in the embedded font; pdf-lib would otherwise embed Helvetica for nothing.
+  return doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY, updateFieldAppearances: false });
 }

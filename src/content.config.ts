@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { checkedGlob } from './lib/checked-glob';
+import { collectionFolder as folder } from './lib/content-root';
 import { faqSchema } from './schemas/faq';
 import { guideSchema } from './schemas/guide';
 import { modalitySchema } from './schemas/modality';
@@ -8,11 +9,9 @@ import { readingSchema } from './schemas/reading';
 import { referenceSchema } from './schemas/reference';
 import { templateSchema } from './toolkit/template';
 
-const folder = (collection: string) => `./src/content/${collection}`;
-
 export const collections = {
   guide: defineCollection({
-    loader: checkedGlob({ base: folder('guide'), pattern: '*.mdx', unique: ['order'], requireBody: true }),
+    loader: checkedGlob({ base: folder('guide'), pattern: '*.{md,mdx}', unique: ['order'], requireBody: true }),
     schema: guideSchema,
   }),
   faq: defineCollection({

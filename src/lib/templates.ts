@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import site from '../../site.config';
+import { collectionFolder } from './content-root';
 import { lastModified } from './lastmod';
 import { renderDocx } from '../toolkit/render/docx';
 import { renderMarkdown } from '../toolkit/render/markdown';
@@ -54,7 +55,7 @@ export function templateFiles(entry: CollectionEntry<'templates'>): Promise<Temp
   let files = rendered.get(entry.id);
   if (!files) {
     const doc = templateDocument(entry);
-    const date = lastModified([entry.filePath ?? `src/content/templates/${entry.id}.yaml`]) ?? new Date();
+    const date = lastModified([entry.filePath ?? `${collectionFolder('templates')}/${entry.id}.yaml`]) ?? new Date();
     const pdf = (paper: Paper) => naming(entry, async () => renderPdf(doc, branding, { paper, fonts: await readFonts(), date }));
     files = (async () => [
       { name: `${entry.id}.pdf`, label: `PDF, ${PAPER.a4.label}`, mediaType: 'application/pdf', data: await pdf('a4') },

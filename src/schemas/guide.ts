@@ -2,7 +2,7 @@ import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { text } from './text';
 
-/** A chapter of the guide: an MDX file whose body is the chapter's prose. */
+/** A chapter of the guide: a Markdown file whose body is the chapter's prose, or an MDX file when it uses components. */
 export const guideSchema = z.strictObject({
   /** Page heading, and the first part of the page's <title>. */
   title: text(),

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +92,11 @@ describe('crawling', () => {
     const entries = [...xml.matchAll(/<url>(.*?)<\/url>/g)].map((m) => m[1]!);
     expect(entries).toHaveLength(sitemapRoutes().length);
     for (const entry of entries) expect(entry).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T[\d:.]+Z<\/lastmod>/);
+    // The dates git itself gives for a chapter's file and for the whole FAQ folder.
+    const gitDate = (path: string) => new Date(execFileSync('git', ['log', '-1', '--format=%cI', '--', path], { encoding: 'utf8' }).trim()).toISOString();
+    const lastmod = (route: string) => entries.find((entry) => entry.includes(`<loc>${new URL(route, site.url).href}</loc>`))?.match(/<lastmod>(.*?)<\/lastmod>/)?.[1];
+    expect(lastmod('/guide/what-is-mentoring/')).toBe(gitDate('src/content/guide/what-is-mentoring.mdx'));
+    expect(lastmod('/faq/')).toBe(gitDate('src/content/faq'));
   });
 });
 

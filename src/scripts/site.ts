@@ -56,7 +56,17 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
+/** The dialog's link to every result carries the query, so the search page opens on the same results. */
+function followQuery(event: Event): void {
+  const input = event.target;
+  if (!(input instanceof HTMLInputElement) || !input.closest('pagefind-modal')) return;
+  const link = document.querySelector<HTMLAnchorElement>('pagefind-modal a[data-search-all]');
+  const query = input.value.trim();
+  if (link) link.href = query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+}
+
 function setUpSearch(): void {
+  document.addEventListener('input', followQuery);
   // The search link goes to /search/ without JavaScript; with it, the same link opens the dialog.
   document.querySelectorAll<HTMLAnchorElement>('a[data-search-link]').forEach((link) => {
     link.addEventListener('click', (event) => {

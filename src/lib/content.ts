@@ -1,12 +1,21 @@
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { collections } from '../content.config';
 import site from '../../site.config';
+import { CONTENTS_PAGE_SIZE } from './navigation';
 
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
 /** Guide chapters in reading order. */
 export async function guideChapters(): Promise<CollectionEntry<'guide'>[]> {
   return (await getCollection('guide')).sort(byOrder);
+}
+
+/** The guide's contents split into pages of CONTENTS_PAGE_SIZE chapters, in reading order. */
+export async function contentsPages(): Promise<CollectionEntry<'guide'>[][]> {
+  const chapters = await guideChapters();
+  const pages = [];
+  for (let start = 0; start < chapters.length; start += CONTENTS_PAGE_SIZE) pages.push(chapters.slice(start, start + CONTENTS_PAGE_SIZE));
+  return pages;
 }
 
 /** FAQ entries grouped under the categories of site.config.ts, in its order; empty categories are left out. */

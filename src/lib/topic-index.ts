@@ -5,8 +5,14 @@ export interface Topic {
   kind: string;
 }
 
+/** The topics under one initial letter. */
+export interface TopicGroup {
+  letter: string;
+  topics: Topic[];
+}
+
 /** Topics grouped under their initial letter (accents folded, "The" kept), groups and topics in alphabetical order. */
-export function alphabetize(topics: Topic[], lang: string): { letter: string; topics: Topic[] }[] {
+export function alphabetize(topics: Topic[], lang: string): TopicGroup[] {
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
   const initial = (label: string) => {
     const first = label.normalize('NFD').replace(/\p{M}/gu, '').trim().charAt(0).toLocaleUpperCase(lang);
@@ -15,7 +21,18 @@ export function alphabetize(topics: Topic[], lang: string): { letter: string; to
   const groups = new Map<string, Topic[]>();
   for (const topic of [...topics].sort((a, b) => collator.compare(a.label, b.label))) {
     const letter = initial(topic.label);
-    groups.set(letter, [...(groups.get(letter) ?? []), topic]);
+    const group = groups.get(letter);
+    if (group) group.push(topic);
+    else groups.set(letter, [topic]);
   }
   return [...groups].map(([letter, list]) => ({ letter, topics: list })).sort((a, b) => collator.compare(a.letter, b.letter));
 }
+
+/** Topics the search page lists in full; a larger index gets one page per letter, so no page grows with the site. */
+export const ONE_PAGE_TOPICS = 400;
+
+/** Whether the index is too large for one page and is split into letter pages. */
+export const isPaged = (groups: TopicGroup[]): boolean => groups.reduce((sum, group) => sum + group.topics.length, 0) > ONE_PAGE_TOPICS;
+
+/** The URL segment of a letter's page: the letter in lower case, "other" for topics that begin with no letter. */
+export const letterSlug = (letter: string): string => (letter === '#' ? 'other' : letter.toLowerCase());

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { alphabetize } from '../../../src/lib/topic-index';
+import { alphabetize, isPaged, letterSlug, ONE_PAGE_TOPICS } from '../../../src/lib/topic-index';
 
 const topic = (label: string) => ({ label, href: '/', kind: 'Guide' });
 
@@ -8,4 +8,14 @@ it('groups topics by their initial letter, accents folded, in collation order', 
   expect(groups.map((g) => g.letter)).toEqual(['#', 'A', 'E', 'Z']);
   expect(groups.find((g) => g.letter === 'A')!.topics.map((t) => t.label)).toEqual(['Advocacy', 'Ängste', 'apprenticeship']);
   expect(groups.find((g) => g.letter === 'E')!.topics.map((t) => t.label)).toEqual(['écoute', 'Éthique']);
+});
+
+it('keeps a small index on one page and gives a large one a page per letter', () => {
+  const groupsOf = (count: number) => alphabetize(Array.from({ length: count }, (_, i) => topic(`Topic ${i}`)), 'en');
+  expect(isPaged(groupsOf(ONE_PAGE_TOPICS))).toBe(false);
+  expect(isPaged(groupsOf(ONE_PAGE_TOPICS + 1))).toBe(true);
+});
+
+it('names letter pages by the letter in lower case, and "other" for numbers and symbols', () => {
+  expect(['A', 'É', 'Ж', '#'].map(letterSlug)).toEqual(['a', 'é', 'ж', 'other']);
 });

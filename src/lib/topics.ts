@@ -1,0 +1,39 @@
+import { getCollection, render } from 'astro:content';
+import site from '../../site.config';
+import { apaBibliography } from './citations';
+import { guideChapters, ordered } from './content';
+import { SECTIONS } from './navigation';
+import { templateEntries } from './templates';
+import { alphabetize, type TopicGroup } from './topic-index';
+
+/** Every topic of the site by name (chapters and their sections, questions, entries of each directory), grouped A to Z. */
+async function collectTopics(): Promise<TopicGroup[]> {
+  const chapters = await guideChapters();
+  const sections = await Promise.all(
+    chapters.map(async (chapter) =>
+      (await render(chapter)).headings
+        .filter((heading) => heading.depth === 2)
+        .map((heading) => ({ label: heading.text, href: `/guide/${chapter.id}/#${heading.slug}`, kind: 'Guide' })),
+    ),
+  );
+  const topics = [
+    ...chapters.map((chapter) => ({ label: chapter.data.title, href: `/guide/${chapter.id}/`, kind: 'Guide' })),
+    ...sections.flat(),
+    ...(await getCollection('faq')).map((entry) => ({ label: entry.data.question, href: `/faq/#${entry.id}`, kind: 'FAQ' })),
+    ...(await ordered('modalities')).map((entry) => ({ label: entry.data.name, href: `/modalities/#${entry.id}`, kind: 'Modality' })),
+    ...apaBibliography(await getCollection('references')).map((entry) => ({ label: entry.text, href: `/references/#${entry.id}`, kind: 'Reference' })),
+    ...(await ordered('reading')).map((entry) => ({ label: entry.data.title, href: `/reading/#${entry.id}`, kind: 'Reading' })),
+    ...(await templateEntries()).map((entry) => ({ label: entry.data.title, href: `/templates/${entry.id}/`, kind: 'Template' })),
+    ...(await ordered('practitioners')).map((entry) => ({ label: entry.data.name, href: `/practitioners/#${entry.id}`, kind: 'Practitioner' })),
+    ...SECTIONS.filter((section) => section.href !== '/guide/').map((section) => ({ label: section.label, href: section.href, kind: 'Page' })),
+  ];
+  return alphabetize(topics, site.lang);
+}
+
+let topics: Promise<TopicGroup[]> | undefined;
+
+/** The site's A–Z index, collected once per build (the search page and the letter pages share it). */
+export function topicIndex(): Promise<TopicGroup[]> {
+  topics ??= collectTopics();
+  return topics;
+}

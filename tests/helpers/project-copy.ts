@@ -23,10 +23,13 @@ export function copyProject(overlay?: string): string {
   return dir;
 }
 
-/** Runs an npm script in `dir`; resolves with its exit code and everything it printed, colours removed. */
-export function npmRun(dir: string, script: string): Promise<{ code: number | null; output: string }> {
+/**
+ * Runs an npm script in `dir`, with `env` added to the environment; resolves with its exit code and
+ * everything it printed, colours removed.
+ */
+export function npmRun(dir: string, script: string, env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', script], { cwd: dir, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+    const child = spawn('npm', ['run', '--silent', script], { cwd: dir, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -1,0 +1,138 @@
+// Measurements shared by the benchmarks (scripts/bench.mjs for the real site, scripts/bench-scale.ts
+// for generated sites of 100 to 5,000 pages): folder sizes, page weight, and what search costs a reader.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Bytes and files under a folder. @param {string} dir */
+export function folderSize(dir) {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files += 1;
+  }
+  return { bytes, files };
+}
+
+/** @param {string} contentType */
+function kindOf(contentType) {
+  if (contentType.includes('html')) return 'html';
+  if (contentType.includes('css')) return 'css';
+  if (contentType.includes('javascript')) return 'js';
+  return 'other';
+}
+
+/** @param {number[]} values @returns {number} */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * Every response from now on, with its path and its size raw and gzipped (the static server sends
+ * files uncompressed; hosts gzip text on the wire). Call `take()` for what arrived so far.
+ * @param {import('playwright-core').Page} page
+ */
+export function recordResponses(page) {
+  /** @type {Promise<{ path: string, kind: string, raw: number, gzip: number }>[]} */
+  let loads = [];
+  page.on('response', (response) => {
+    loads.push(
+      response.body().then((body) => ({
+        path: new URL(response.url()).pathname,
+        kind: kindOf(response.headers()['content-type'] ?? ''),
+        raw: body.length,
+        gzip: gzipSync(body).length,
+      })),
+    );
+  });
+  return {
+    async take() {
+      const taken = await Promise.all(loads);
+      loads = [];
+      return taken;
+    },
+  };
+}
+
+/** @param {{ raw: number, gzip: number }[]} responses */
+export const total = (responses) => responses.reduce((acc, r) => ({ requests: acc.requests + 1, raw: acc.raw + r.raw, gzip: acc.gzip + r.gzip }), { requests: 0, raw: 0, gzip: 0 });
+
+/**
+ * Every request a page makes until the network is idle, with no interaction: count and bytes by type.
+ * @param {import('playwright-core').Browser} browser @param {string} url
+ */
+export async function weigh(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const responses = recordResponses(page);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const loaded = await responses.take();
+  await context.close();
+  const sums = { ...total(loaded), html: 0, css: 0, js: 0, other: 0 };
+  for (const r of loaded) sums[/** @type {'html'|'css'|'js'|'other'} */ (r.kind)] += r.gzip;
+  return sums;
+}
+
+/**
+ * One reader, in a fresh browser profile, opens search on `route` with the "/" key, waits until the
+ * interface and index have loaded (search warms them on opening), then enters `query`. Measured in
+ * the page: from the input to the first result on screen; and the bytes of the interface, of the
+ * warm-up, and of the query itself.
+ * @param {import('playwright-core').Browser} browser @param {string} origin @param {string} route @param {string} query
+ */
+async function searchOnce(browser, origin, route, query) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}${route}`, { waitUntil: 'networkidle' });
+  const responses = recordResponses(page);
+  await page.keyboard.press('/');
+  await page.locator('pagefind-modal dialog[open]').waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(200);
+  const opened = await responses.take();
+  // The word arrives as one input event (as when pasted or completed by the keyboard), so that no
+  // earlier, partial query has loaded part of the index: the slowest honest case.
+  const firstResultMs = await page.evaluate(
+    (word) =>
+      new Promise((resolve) => {
+        const input = /** @type {HTMLInputElement} */ (document.querySelector('pagefind-modal pagefind-input input'));
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('pagefind-modal .pf-result-link')) return;
+          observer.disconnect();
+          resolve(performance.now() - started);
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        input.value = word;
+        const started = performance.now();
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    query,
+  );
+  await page.waitForLoadState('networkidle');
+  const queried = await responses.take();
+  await context.close();
+  const isUi = (/** @type {{ path: string }} */ r) => /pagefind-component-ui\.(js|css)$/.test(r.path);
+  return {
+    firstResultMs: /** @type {number} */ (firstResultMs),
+    ui: total(opened.filter(isUi)),
+    warmUp: total(opened.filter((r) => !isUi(r))),
+    query: total(queried),
+  };
+}
+
+/**
+ * What search costs a reader: the median over `runs` fresh readers of the time from entering the
+ * query to the first result, and the bytes fetched (the same in every run).
+ * @param {import('playwright-core').Browser} browser @param {string} origin
+ * @param {{ route: string, query: string, runs?: number }} options
+ */
+export async function searchCost(browser, origin, { route, query, runs = 5 }) {
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await searchOnce(browser, origin, route, query));
+  const last = /** @type {(typeof all)[number]} */ (all.at(-1));
+  return { route, term: query, runs, firstResultMs: median(all.map((r) => r.firstResultMs)), allMs: all.map((r) => Math.round(r.firstResultMs)), ui: last.ui, warmUp: last.warmUp, query: last.query };
+}

@@ -1,0 +1,125 @@
+import AxeBuilder from '@axe-core/playwright';
+import { load } from 'cheerio';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { generateContent } from '../../scripts/generate-content';
+import { serveDir } from '../../scripts/serve.mjs';
+import { CONTENTS_PAGE_SIZE, HOME_CHAPTERS } from '../../src/lib/navigation';
+import { checkLinks } from '../helpers/links';
+import { copyProject, npmRun, ROOT } from '../helpers/project-copy';
+
+// A guide of 650 pages, generated and built from MENTORKIT_CONTENT_DIR in a copy of the project: the
+// navigation must stay the same size whatever the number of pages, and every page must stay correct.
+const PAGES = 650;
+
+let project: string;
+let dist: string;
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDir>>;
+
+beforeAll(async () => {
+  project = copyProject();
+  generateContent({ pages: PAGES, out: join(project, 'generated') });
+  const { code, output } = await npmRun(project, 'build', { MENTORKIT_CONTENT_DIR: 'generated' });
+  if (code !== 0) throw new Error(`The build of generated content failed:\n${output.slice(-3000)}`);
+  dist = join(project, 'dist');
+  [browser, server] = await Promise.all([launchChromium(), serveDir(dist)]);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const html = (route: string) => load(readFileSync(join(dist, route, 'index.html'), 'utf8'));
+const chapterLinks = (route: string) =>
+  html(route)('main .chapter-list a')
+    .map((_, a) => a.attribs['href'])
+    .get();
+const contentsRoutes = () => ['/guide/', ...readdirSync(join(dist, 'guide/page')).sort((a, b) => Number(a) - Number(b)).map((n) => `/guide/page/${n}/`)];
+
+describe(`a generated guide of ${PAGES} pages`, () => {
+  it('builds from the folder MENTORKIT_CONTENT_DIR names, leaving src/content as it was', () => {
+    expect(readdirSync(join(dist, 'guide')).filter((name) => name.startsWith('generated-')).length).toBeGreaterThan(PAGES - 50);
+    expect(readdirSync(join(project, 'src/content/guide')).sort()).toEqual(readdirSync(join(ROOT, 'src/content/guide')).sort());
+  });
+
+  it('lists the first chapters on the home page and links to the contents for the rest', () => {
+    const $ = html('/');
+    expect(chapterLinks('/')).toHaveLength(HOME_CHAPTERS);
+    expect($('main a[href="/guide/"]').text()).toMatch(/^All \d+ chapters of the guide$/);
+  });
+
+  it('splits the contents into pages that together list every chapter once, in reading order', () => {
+    const chapters = readdirSync(join(dist, 'guide'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'page')
+      .map((entry) => `/guide/${entry.name}/`);
+    const pages = contentsRoutes();
+    expect(pages.length).toBe(Math.ceil(chapters.length / CONTENTS_PAGE_SIZE));
+    const listed = pages.flatMap((route) => {
+      const links = chapterLinks(route);
+      expect(links.length).toBeLessThanOrEqual(CONTENTS_PAGE_SIZE);
+      // Each page links every page of the contents, and marks its own.
+      expect(html(route)('nav.pagination a').length).toBe(pages.length);
+      expect(html(route)('nav.pagination a[aria-current="page"]').attr('href')).toBe(route);
+      return links;
+    });
+    expect(listed.sort()).toEqual(chapters.sort());
+    expect(html('/guide/page/2/')('main .chapter-list').attr('start')).toBe(String(CONTENTS_PAGE_SIZE + 1));
+  });
+
+  it('gives the A–Z index one page per letter, linked from the search page', () => {
+    const letters = html('/search/')('.a-z nav a')
+      .map((_, a) => a.attribs['href'])
+      .get();
+    expect(letters.length).toBeGreaterThan(5);
+    expect(html('/search/')('.a-z__group')).toHaveLength(0);
+    for (const href of letters) {
+      expect(href).toMatch(/^\/topics\/[^/]+\/$/);
+      expect(html(href)('main .a-z__group li').length).toBeGreaterThan(0);
+    }
+  });
+
+  it('has no broken link or anchor (linkinator, offline, fragments checked)', async () => {
+    const { broken, reached } = await checkLinks(dist);
+    expect(broken).toEqual([]);
+    const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html'));
+    expect(pages.length).toBeGreaterThan(PAGES - 50);
+    expect(pages.map((file) => join(dist, file.replace(/index\.html$/, '')).replace(/\/$/, '') + '/').filter((url) => !reached.has(url) && !reached.has(url.replace(/\/$/, '')))).toEqual([]);
+  }, 180_000);
+
+  // The kinds of page that only a large guide has, and the pages whose size depends on the guide's.
+  const PAGE_KINDS = ['/', '/guide/', '/guide/page/2/', '/search/', '/topics/a/', '/guide/generated-00001/', '/guide/generated-00010/'];
+
+  it.each(PAGE_KINDS)('%s is valid HTML', async (route) => {
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(join(dist, route, 'index.html'));
+    expect(report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
+  });
+
+  it.each(PAGE_KINDS)('%s has no axe violation in light or dark mode', async (route) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${route}`);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      await context.close();
+      expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+
+  it('finds a generated chapter by a word of its title, the dialog showing at most 20 results and a link to all of them', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/guide/generated-00001/`);
+    await page.keyboard.press('/');
+    await page.locator('pagefind-modal dialog[open]').waitFor();
+    await page.keyboard.type('mentor');
+    await page.locator('pagefind-modal .pf-result-link').first().waitFor();
+    expect(await page.locator('pagefind-modal li.pf-result').count()).toBe(20);
+    expect(await page.locator('pagefind-modal a[data-search-all]').getAttribute('href')).toBe('/search/?q=mentor');
+    await page.close();
+  });
+});

@@ -1,8 +1,7 @@
-import { PDFDocument, PDFHexString, PDFName, rgb, type PDFField, type PDFFont, type PDFForm, type PDFPage, type RGB } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, rgb, setFontAndSize, type PDFField, type PDFFont, type PDFForm, type PDFPage, type RGB } from 'pdf-lib';
 import { parseHex } from '../../lib/color';
 import { AUDIENCES, PHASES, TemplateFieldError, type Branding, type Field, type TemplateDocument } from '../template';
 import { PdfCache } from './pdf-cache';
-import { removeUnreachableObjects } from './pdf-prune';
 
 /** Paper sizes in PDF points (1/72 inch). */
 export const PAPER = {
@@ -146,6 +145,15 @@ class Layout {
   textBox(name: string, tooltip: string, x: number, width: number, height: number, multiline = false): void {
     const field = this.form.createTextField(name);
     if (multiline) field.enableMultiline();
+    // Font size and value are set before the field is placed, which draws its appearance: set afterwards,
+    // pdf-lib would draw it a second time. Fixed size for paragraphs; 0 (auto) lets a single line shrink
+    // to fit what was typed.
+    field.acroField.setDefaultAppearance(setFontAndSize(this.fonts.regular.name, multiline ? SIZE.body : 0).toString());
+    const value = this.values[name];
+    if (value !== undefined) {
+      this.checkGlyphs(value, `values.${name}`);
+      field.setText(value);
+    }
     field.addToPage(this.page, {
       x,
       y: this.y - height,
@@ -157,13 +165,7 @@ class Layout {
       borderColor: LINE,
       borderWidth: 0.75,
     });
-    // Fixed size for paragraphs; 0 (auto) lets a single line shrink to fit what was typed.
-    field.setFontSize(multiline ? SIZE.body : 0);
-    const value = this.values[name];
-    if (value !== undefined) {
-      this.checkGlyphs(value, `values.${name}`);
-      field.setText(value);
-    }
+    this.form.markFieldAsClean(field.ref);
     this.tooltip(field, tooltip);
   }
 
@@ -340,7 +342,6 @@ export async function renderPdf({ id, template, values }: TemplateDocument, bran
     page.drawText(brand.siteUrl, { x: MARGIN, y: MARGIN - 20, size: SIZE.small, font: regular, color: MUTED });
   });
   form.updateFieldAppearances(regular);
-  removeUnreachableObjects(doc.context);
   cache.compressContentStreams(doc.context);
   // objectsPerTick: pdf-lib otherwise yields to the event loop every 50 objects, which costs timer delays.
   // updateFieldAppearances: done above in the embedded font; pdf-lib would otherwise embed Helvetica for nothing.

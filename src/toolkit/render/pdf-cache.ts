@@ -1,6 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
 import { zlibSync } from 'fflate';
-import { PDFContentStream, PDFName, PDFRawStream, typedArrayFor, type PDFContext, type PDFDocument } from 'pdf-lib';
+import { PDFContentStream, PDFName, PDFRawStream, typedArrayFor, type PDFContext, type PDFDocument, type PDFFont } from 'pdf-lib';
 
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 type ParsedFont = ReturnType<Fontkit['create']>;
@@ -20,6 +20,7 @@ const FILTER = PDFName.of('Filter');
 export class PdfCache {
   private readonly fonts = new Map<Uint8Array, ParsedFont>();
   private readonly compressed = new Map<string, Uint8Array>();
+  private readonly widths = new Map<Uint8Array, Map<string, number>>();
 
   /** fontkit, parsing each font's bytes once, for pdf-lib. */
   readonly fontkit: Fontkit = {
@@ -36,6 +37,25 @@ export class PdfCache {
       return font;
     },
   };
+
+  /**
+   * `font.widthOfTextAtSize`, remembered for the font's bytes (`data`): wrapping text measures line after
+   * line as it grows, and a kit's agendas wrap the same template text in every file.
+   */
+  widthOfTextAtSize(data: Uint8Array, font: PDFFont, text: string, size: number): number {
+    let known = this.widths.get(data);
+    if (!known) {
+      known = new Map();
+      this.widths.set(data, known);
+    }
+    const key = `${size} ${text}`;
+    let width = known.get(key);
+    if (width === undefined) {
+      width = font.widthOfTextAtSize(text, size);
+      known.set(key, width);
+    }
+    return width;
+  }
 
   /** zlib-compressed `data` (FlateDecode), compressed once per distinct content. */
   deflate(data: Uint8Array): Uint8Array {

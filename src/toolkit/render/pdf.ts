@@ -58,6 +58,8 @@ class Layout {
     readonly doc: PDFDocument,
     readonly form: PDFForm,
     readonly fonts: { regular: PDFFont; bold: PDFFont },
+    /** Width of `text` in `font` at `size` points. */
+    readonly measure: (font: PDFFont, text: string, size: number) => number,
     readonly paper: (typeof PAPER)[Paper],
     readonly brand: RGB,
     readonly values: Record<string, string> = {},
@@ -96,21 +98,21 @@ class Layout {
     const lines: string[] = [];
     let line = '';
     const words = text.split(/\s+/).filter(Boolean).flatMap((word) => {
-      if (font.widthOfTextAtSize(word, size) <= width) return [word];
+      if (this.measure(font, word, size) <= width) return [word];
       if (!this.breakLongWords) {
         throw new TemplateFieldError(path, `"${word}" is too long to fit its place on the page (${Math.round(width)} points wide); shorten it or break it with a space`);
       }
       // Cut the word into pieces that fit, character by character.
       const pieces = [''];
       for (const char of word) {
-        if (font.widthOfTextAtSize(pieces.at(-1)! + char, size) > width) pieces.push('');
+        if (this.measure(font, pieces.at(-1)! + char, size) > width) pieces.push('');
         pieces[pieces.length - 1] += char;
       }
       return pieces;
     });
     for (const word of words) {
       const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width) line = candidate;
+      if (this.measure(font, candidate, size) <= width) line = candidate;
       else {
         lines.push(line);
         line = word;
@@ -236,7 +238,7 @@ class Layout {
     const values = Array.from({ length: f.max - f.min + 1 }, (_, i) => f.min + i);
     const step = 28;
     const font = this.fonts.regular;
-    const ends = font.widthOfTextAtSize(f.lowLabel, SIZE.small) + font.widthOfTextAtSize(f.highLabel, SIZE.small) + 12;
+    const ends = this.measure(font, f.lowLabel, SIZE.small) + this.measure(font, f.highLabel, SIZE.small) + 12;
     const span = step * (values.length - 1) + 12;
     this.checkGlyphs(f.lowLabel, `${path}.lowLabel`);
     this.checkGlyphs(f.highLabel, `${path}.highLabel`);
@@ -248,14 +250,14 @@ class Layout {
     values.forEach((value, i) => {
       const x = MARGIN + i * step;
       const label = String(value);
-      this.page.drawText(label, { x: x + 6 - font.widthOfTextAtSize(label, SIZE.small) / 2, y: this.y - SIZE.small, size: SIZE.small, font, color: INK });
+      this.page.drawText(label, { x: x + 6 - this.measure(font, label, SIZE.small) / 2, y: this.y - SIZE.small, size: SIZE.small, font, color: INK });
       group.addOptionToPage(label, this.page, { x, y: this.y - 24, width: 12, height: 12, borderColor: LINE, borderWidth: 0.75, backgroundColor: FIELD_BACKGROUND, textColor: INK });
     });
     this.tooltip(group, tip);
     this.y -= 36;
     this.page.drawText(f.lowLabel, { x: MARGIN, y: this.y, size: SIZE.small, font, color: MUTED });
-    const right = Math.max(MARGIN + span, MARGIN + font.widthOfTextAtSize(f.lowLabel, SIZE.small) + 12 + font.widthOfTextAtSize(f.highLabel, SIZE.small));
-    this.page.drawText(f.highLabel, { x: right - font.widthOfTextAtSize(f.highLabel, SIZE.small), y: this.y, size: SIZE.small, font, color: MUTED });
+    const right = Math.max(MARGIN + span, MARGIN + this.measure(font, f.lowLabel, SIZE.small) + 12 + this.measure(font, f.highLabel, SIZE.small));
+    this.page.drawText(f.highLabel, { x: right - this.measure(font, f.highLabel, SIZE.small), y: this.y, size: SIZE.small, font, color: MUTED });
     this.y -= SIZE.small + 2;
   }
 
@@ -311,7 +313,12 @@ export async function renderPdf({ id, template, values }: TemplateDocument, bran
   const form = doc.getForm();
   const paper = PAPER[options.paper];
   const color = brandRgb(brand.color);
-  const layout = new Layout(doc, form, { regular, bold }, paper, color, values, options.breakLongWords);
+  const bytes = new Map([
+    [regular, options.fonts.regular],
+    [bold, options.fonts.bold],
+  ]);
+  const measure = (font: PDFFont, text: string, size: number) => cache.widthOfTextAtSize(bytes.get(font)!, font, text, size);
+  const layout = new Layout(doc, form, { regular, bold }, measure, paper, color, values, options.breakLongWords);
   layout.checkGlyphs(brand.organization, 'organization');
 
   layout.paragraph(template.title, 'title', { font: bold, size: SIZE.title, color, gap: 6 });
@@ -335,10 +342,10 @@ export async function renderPdf({ id, template, values }: TemplateDocument, bran
     const { width, height } = page.getSize();
     page.drawRectangle({ x: 0, y: height - 8, width, height: 8, color });
     // A long name shrinks to fit the header rather than running off the page.
-    const nameSize = Math.min(SIZE.small, (SIZE.small * (width - 2 * MARGIN)) / bold.widthOfTextAtSize(brand.organization, SIZE.small));
+    const nameSize = Math.min(SIZE.small, (SIZE.small * (width - 2 * MARGIN)) / measure(bold, brand.organization, SIZE.small));
     page.drawText(brand.organization, { x: MARGIN, y: height - MARGIN + 14, size: nameSize, font: bold, color });
     const folio = `${template.title} · ${i + 1} of ${pages.length}`;
-    page.drawText(folio, { x: width - MARGIN - regular.widthOfTextAtSize(folio, SIZE.small), y: MARGIN - 20, size: SIZE.small, font: regular, color: MUTED });
+    page.drawText(folio, { x: width - MARGIN - measure(regular, folio, SIZE.small), y: MARGIN - 20, size: SIZE.small, font: regular, color: MUTED });
     page.drawText(brand.siteUrl, { x: MARGIN, y: MARGIN - 20, size: SIZE.small, font: regular, color: MUTED });
   });
   form.updateFieldAppearances(regular);

@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import site from './site.config.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { contentSources, lastModified } from './src/lib/lastmod.ts';
 
@@ -25,7 +24,6 @@ export default defineConfig({
         return modified ? { ...item, lastmod: modified.toISOString() } : item;
       },
     }),
-    pagefind(),
     securityHeaders(),
   ],
   security: {

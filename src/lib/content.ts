@@ -1,6 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { collections } from '../content.config';
 import site from '../../site.config';
+import { apaBibliography } from './citations';
 import { CONTENTS_PAGE_SIZE } from './navigation';
 
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
@@ -24,6 +25,24 @@ export async function faqByCategory() {
   return site.faqCategories
     .map((category) => ({ ...category, entries: entries.filter((entry) => entry.data.category === category.id) }))
     .filter((group) => group.entries.length > 0);
+}
+
+let bibliography: ReturnType<typeof formatBibliography> | undefined;
+const formatBibliography = async () => apaBibliography(await getCollection('references'));
+
+/**
+ * Every reference in APA 7, in APA order, formatted once per build: citeproc takes milliseconds per
+ * call, and formatting the whole list keeps the year letters ("2006a") the same wherever an entry shows.
+ */
+export function referenceBibliography() {
+  bibliography ??= formatBibliography();
+  return bibliography;
+}
+
+/** The references among `ids`, formatted and in APA order, as a chapter lists its sources. */
+export async function sourcesOf(ids: readonly string[]) {
+  const wanted = new Set(ids);
+  return (await referenceBibliography()).filter((entry) => wanted.has(entry.id));
 }
 
 export async function ordered<C extends 'modalities' | 'reading' | 'practitioners'>(collection: C) {

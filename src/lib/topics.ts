@@ -1,7 +1,6 @@
 import { getCollection, render } from 'astro:content';
 import site from '../../site.config';
-import { apaBibliography } from './citations';
-import { guideChapters, ordered } from './content';
+import { guideChapters, ordered, referenceBibliography } from './content';
 import { SECTIONS } from './navigation';
 import { templateEntries } from './templates';
 import { alphabetize, type TopicGroup } from './topic-index';
@@ -21,7 +20,7 @@ async function collectTopics(): Promise<TopicGroup[]> {
     ...sections.flat(),
     ...(await getCollection('faq')).map((entry) => ({ label: entry.data.question, href: `/faq/#${entry.id}`, kind: 'FAQ' })),
     ...(await ordered('modalities')).map((entry) => ({ label: entry.data.name, href: `/modalities/#${entry.id}`, kind: 'Modality' })),
-    ...apaBibliography(await getCollection('references')).map((entry) => ({ label: entry.text, href: `/references/#${entry.id}`, kind: 'Reference' })),
+    ...(await referenceBibliography()).map((entry) => ({ label: entry.text, href: `/references/#${entry.id}`, kind: 'Reference' })),
     ...(await ordered('reading')).map((entry) => ({ label: entry.data.title, href: `/reading/#${entry.id}`, kind: 'Reading' })),
     ...(await templateEntries()).map((entry) => ({ label: entry.data.title, href: `/templates/${entry.id}/`, kind: 'Template' })),
     ...(await ordered('practitioners')).map((entry) => ({ label: entry.data.name, href: `/practitioners/#${entry.id}`, kind: 'Practitioner' })),

@@ -28,11 +28,27 @@ export function alphabetize(topics: Topic[], lang: string): TopicGroup[] {
   return [...groups].map(([letter, list]) => ({ letter, topics: list })).sort((a, b) => collator.compare(a.letter, b.letter));
 }
 
-/** Topics the search page lists in full; a larger index gets one page per letter, so no page grows with the site. */
+/** Topics on one page: the search page lists the whole index up to this; beyond, each letter gets pages of this many. */
 export const ONE_PAGE_TOPICS = 400;
 
 /** Whether the index is too large for one page and is split into letter pages. */
 export const isPaged = (groups: TopicGroup[]): boolean => groups.reduce((sum, group) => sum + group.topics.length, 0) > ONE_PAGE_TOPICS;
 
-/** The URL segment of a letter's page: the letter in lower case, "other" for topics that begin with no letter. */
+/** The URL segment of a letter's pages: the letter in lower case, "other" for topics that begin with no letter. */
 export const letterSlug = (letter: string): string => (letter === '#' ? 'other' : letter.toLowerCase());
+
+/** Where a page of a letter's topics is: /topics/a/, then /topics/a/2/ and on. */
+export const letterHref = (letter: string, page = 1): string => `/topics/${letterSlug(letter)}/${page === 1 ? '' : `${page}/`}`;
+
+/** The letter pages of a split index, each with at most ONE_PAGE_TOPICS topics, so that none grows with the site. */
+export function letterPages(groups: TopicGroup[]): { href: string; group: TopicGroup; page: number; pages: number }[] {
+  return groups.flatMap(({ letter, topics }) => {
+    const pages = Math.ceil(topics.length / ONE_PAGE_TOPICS);
+    return Array.from({ length: pages }, (_, i) => ({
+      href: letterHref(letter, i + 1),
+      group: { letter, topics: topics.slice(i * ONE_PAGE_TOPICS, (i + 1) * ONE_PAGE_TOPICS) },
+      page: i + 1,
+      pages,
+    }));
+  });
+}

@@ -9,6 +9,7 @@ import { launchChromium } from '../../scripts/chromium.mjs';
 import { generateContent } from '../../scripts/generate-content';
 import { serveDir } from '../../scripts/serve.mjs';
 import { CONTENTS_PAGE_SIZE, HOME_CHAPTERS } from '../../src/lib/navigation';
+import { ONE_PAGE_TOPICS } from '../../src/lib/topic-index';
 import { checkLinks } from '../helpers/links';
 import { copyProject, npmRun, ROOT } from '../helpers/project-copy';
 
@@ -72,16 +73,23 @@ describe(`a generated guide of ${PAGES} pages`, () => {
     expect(html('/guide/page/2/')('main .chapter-list').attr('start')).toBe(String(CONTENTS_PAGE_SIZE + 1));
   });
 
-  it('gives the A–Z index one page per letter, linked from the search page', () => {
+  it('gives the A–Z index pages per letter, linked from the search page, none longer than the limit', () => {
     const letters = html('/search/')('.a-z nav a')
       .map((_, a) => a.attribs['href'])
       .get();
     expect(letters.length).toBeGreaterThan(5);
     expect(html('/search/')('.a-z__group')).toHaveLength(0);
-    for (const href of letters) {
-      expect(href).toMatch(/^\/topics\/[^/]+\/$/);
-      expect(html(href)('main .a-z__group li').length).toBeGreaterThan(0);
+    const pages = readdirSync(join(dist, 'topics'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('index.html'))
+      .map((file) => `/topics/${file.replace(/index\.html$/, '')}`);
+    for (const href of letters) expect(pages).toContain(href);
+    for (const route of pages) {
+      const count = html(route)('main .a-z__group li').length;
+      expect(count).toBeGreaterThan(0);
+      expect(count).toBeLessThanOrEqual(ONE_PAGE_TOPICS);
     }
+    // A letter with more topics than fit goes on over numbered pages.
+    expect(pages.some((route) => /^\/topics\/[^/]+\/2\/$/.test(route))).toBe(true);
   });
 
   it('has no broken link or anchor (linkinator, offline, fragments checked)', async () => {
@@ -93,7 +101,7 @@ describe(`a generated guide of ${PAGES} pages`, () => {
   }, 180_000);
 
   // The kinds of page that only a large guide has, and the pages whose size depends on the guide's.
-  const PAGE_KINDS = ['/', '/guide/', '/guide/page/2/', '/search/', '/topics/a/', '/guide/generated-00001/', '/guide/generated-00010/'];
+  const PAGE_KINDS = ['/', '/guide/', '/guide/page/2/', '/search/', '/topics/a/', '/topics/c/2/', '/guide/generated-00001/', '/guide/generated-00010/'];
 
   it.each(PAGE_KINDS)('%s is valid HTML', async (route) => {
     const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(join(dist, route, 'index.html'));

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { alphabetize, isPaged, letterSlug, ONE_PAGE_TOPICS } from '../../../src/lib/topic-index';
+import { alphabetize, isPaged, letterPages, letterSlug, ONE_PAGE_TOPICS } from '../../../src/lib/topic-index';
 
 const topic = (label: string) => ({ label, href: '/', kind: 'Guide' });
 
@@ -18,4 +18,13 @@ it('keeps a small index on one page and gives a large one a page per letter', ()
 
 it('names letter pages by the letter in lower case, and "other" for numbers and symbols', () => {
   expect(['A', 'É', 'Ж', '#'].map(letterSlug)).toEqual(['a', 'é', 'ж', 'other']);
+});
+
+it('splits a letter with more topics than fit on a page over several pages, none over the limit, none lost', () => {
+  const groups = alphabetize(Array.from({ length: ONE_PAGE_TOPICS * 2 + 5 }, (_, i) => topic(`Mentoring ${i}`)).concat(topic('Advocacy')), 'en');
+  const pages = letterPages(groups);
+  expect(pages.map((page) => page.href)).toEqual(['/topics/a/', '/topics/m/', '/topics/m/2/', '/topics/m/3/']);
+  expect(Math.max(...pages.map((page) => page.group.topics.length))).toBe(ONE_PAGE_TOPICS);
+  expect(pages.flatMap((page) => page.group.topics)).toEqual(groups.flatMap((group) => group.topics));
+  expect(pages.at(-1)).toMatchObject({ page: 3, pages: 3 });
 });

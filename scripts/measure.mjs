@@ -37,23 +37,27 @@ export function median(values) {
  * @param {import('playwright-core').Page} page
  */
 export function recordResponses(page) {
-  /** @type {Promise<{ path: string, kind: string, raw: number, gzip: number }>[]} */
+  /** @type {Promise<{ path: string, kind: string, raw: number, gzip: number } | undefined>[]} */
   let loads = [];
   page.on('response', (response) => {
     loads.push(
-      response.body().then((body) => ({
-        path: new URL(response.url()).pathname,
-        kind: kindOf(response.headers()['content-type'] ?? ''),
-        raw: body.length,
-        gzip: gzipSync(body).length,
-      })),
+      response
+        .body()
+        .then((body) => ({
+          path: new URL(response.url()).pathname,
+          kind: kindOf(response.headers()['content-type'] ?? ''),
+          raw: body.length,
+          gzip: gzipSync(body).length,
+        }))
+        // A response still arriving when the page closes came after the measurement: it is left out.
+        .catch(() => undefined),
     );
   });
   return {
     async take() {
       const taken = await Promise.all(loads);
       loads = [];
-      return taken;
+      return taken.filter((response) => response !== undefined);
     },
   };
 }

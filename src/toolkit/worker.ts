@@ -1,0 +1,37 @@
+// The kit generator as a Web Worker, which the /toolkit/ page starts when a person asks for a kit: the
+// page stays responsive and its progress bar moves while the kit is built, and the page's own script
+// needs no module-loading helper (a dynamic import() would bring Vite's).
+import { buildKitInBrowser, type BrowserKitResult } from './browser';
+
+/** What the page sends: the description as the form gives it, and the site's colour and address. */
+export interface KitRequest {
+  input: unknown;
+  color: string;
+  siteUrl: string;
+}
+
+/** What the worker answers: progress as it goes, then the result or why it failed. */
+export type KitMessage =
+  | { type: 'progress'; done: number; total: number; file: string }
+  | { type: 'result'; result: BrowserKitResult }
+  | { type: 'error'; message: string };
+
+// The worker's global scope, typed here: the project's TypeScript library is the DOM's, not the worker's.
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<KitRequest>) => void) | null;
+  postMessage(message: KitMessage, transfer?: Transferable[]): void;
+};
+
+scope.onmessage = async ({ data: { input, color, siteUrl } }) => {
+  try {
+    const result = await buildKitInBrowser(input, {
+      color,
+      siteUrl,
+      onProgress: (done, total, file) => scope.postMessage({ type: 'progress', done, total, file }),
+    });
+    // The ZIP's memory moves to the page rather than being copied.
+    scope.postMessage({ type: 'result', result }, result.ok ? [result.zip.buffer] : []);
+  } catch (error) {
+    scope.postMessage({ type: 'error', message: (error as Error).message });
+  }
+};

@@ -1,4 +1,23 @@
-import { PDFDocument, PDFHexString, PDFName, rgb, setFontAndSize, type PDFField, type PDFFont, type PDFForm, type PDFPage, type RGB } from 'pdf-lib';
+import {
+  PDFAcroCheckBox,
+  PDFAcroRadioButton,
+  PDFAcroText,
+  PDFCheckBox,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFRadioGroup,
+  PDFTextField,
+  rgb,
+  setFontAndSize,
+  type PDFAcroTerminal,
+  type PDFField,
+  type PDFFont,
+  type PDFForm,
+  type PDFPage,
+  type PDFRef,
+  type RGB,
+} from 'pdf-lib';
 import { parseHex } from '../../lib/color';
 import { AUDIENCES, PHASES, TemplateFieldError, type Branding, type Field, type TemplateDocument } from '../template';
 import { PdfCache } from './pdf-cache';
@@ -53,6 +72,7 @@ class Layout {
   y = 0;
   readonly width: number;
   private readonly characters: Set<number>;
+  private readonly fieldNames = new Set<string>();
 
   constructor(
     readonly doc: PDFDocument,
@@ -144,8 +164,21 @@ class Layout {
     for (const widget of field.acroField.getWidgets()) widget.dict.set(PDFName.of('TU'), value);
   }
 
+  /**
+   * Adds `acro` to the form as a field called `name`. pdf-lib's createTextField and the like compare the
+   * name with every field so far, decoding each one's (time that grows with the square of the fields);
+   * here a set of the names does.
+   */
+  private addField<A extends PDFAcroTerminal, F>(name: string, acro: A & { ref: PDFRef }, wrap: (acro: A, ref: PDFRef, doc: PDFDocument) => F): F {
+    if (this.fieldNames.has(name)) throw new Error(`Two fields of the form are both called "${name}"`);
+    this.fieldNames.add(name);
+    acro.setPartialName(name);
+    this.form.acroForm.addField(acro.ref);
+    return wrap(acro, acro.ref, this.doc);
+  }
+
   textBox(name: string, tooltip: string, x: number, width: number, height: number, multiline = false): void {
-    const field = this.form.createTextField(name);
+    const field = this.addField(name, PDFAcroText.create(this.doc.context), PDFTextField.of);
     if (multiline) field.enableMultiline();
     // Font size and value are set before the field is placed, which draws its appearance: set afterwards,
     // pdf-lib would draw it a second time. Fixed size for paragraphs; 0 (auto) lets a single line shrink
@@ -172,7 +205,7 @@ class Layout {
   }
 
   checkBox(name: string, tooltip: string, x: number, size: number): void {
-    const box = this.form.createCheckBox(name);
+    const box = this.addField(name, PDFAcroCheckBox.create(this.doc.context), PDFCheckBox.of);
     box.addToPage(this.page, { x, y: this.y - size, width: size, height: size, borderColor: LINE, borderWidth: 0.75, backgroundColor: FIELD_BACKGROUND, textColor: INK });
     this.tooltip(box, tooltip);
   }
@@ -246,7 +279,7 @@ class Layout {
       throw new TemplateFieldError(`${path}.highLabel`, 'the labels of the scale are too long to fit under it; shorten lowLabel or highLabel');
     }
     this.need(40);
-    const group = this.form.createRadioGroup(f.name);
+    const group = this.addField(f.name, PDFAcroRadioButton.create(this.doc.context), PDFRadioGroup.of);
     values.forEach((value, i) => {
       const x = MARGIN + i * step;
       const label = String(value);

@@ -136,3 +136,21 @@ describe('text that cannot be printed', () => {
     );
   });
 });
+
+describe('form field names', () => {
+  it('refuses two fields with one name, as a checklist option and another field can make', async () => {
+    const doc: TemplateDocument = {
+      id: 'clash',
+      template: templateSchema.parse({
+        title: 'T',
+        purpose: 'P',
+        audience: 'both',
+        phase: 'ongoing',
+        minutes: 10,
+        order: 1,
+        sections: [{ title: 'S', guidance: 'G', fields: [{ kind: 'checklist', name: 'step', label: 'Steps', options: ['One'] }, { kind: 'short-text', name: 'step-1', label: 'First step' }] }],
+      }),
+    };
+    await expect(renderPdf(doc, brand, { paper: 'a4', fonts, date })).rejects.toThrow('Two fields of the form are both called "step-1"');
+  });
+});

@@ -109,29 +109,30 @@ describe('the PDF font', () => {
   });
 });
 
-describe('text that cannot be printed', () => {
-  const withField = (field: unknown): TemplateDocument => ({
-    id: 'broken',
-    template: templateSchema.parse({
-      title: 'T',
-      purpose: 'P',
-      audience: 'both',
-      phase: 'ongoing',
-      minutes: 10,
-      order: 1,
-      sections: [{ title: 'S', guidance: 'G', fields: [{ kind: 'short-text', name: 'ok', label: 'Fine' }, field] }],
-    }),
-  });
+/** A one-section template: a fine short text field, then `fields`. */
+const withFields = (...fields: unknown[]): TemplateDocument => ({
+  id: 'broken',
+  template: templateSchema.parse({
+    title: 'T',
+    purpose: 'P',
+    audience: 'both',
+    phase: 'ongoing',
+    minutes: 10,
+    order: 1,
+    sections: [{ title: 'S', guidance: 'G', fields: [{ kind: 'short-text', name: 'ok', label: 'Fine' }, ...fields] }],
+  }),
+});
 
+describe('text that cannot be printed', () => {
   it('names the field whose word is too wide for its column', async () => {
     const field = { kind: 'table', name: 't', label: 'Table', columns: ['a', 'b', 'c', 'd', 'e', 'f'].map((name) => ({ name, label: name === 'c' ? 'Responsibilityassignments' : name })) };
-    await expect(renderPdf(withField(field), brand, { paper: 'a4', fonts, date })).rejects.toThrow(
+    await expect(renderPdf(withFields(field), brand, { paper: 'a4', fonts, date })).rejects.toThrow(
       new TemplateFieldError('sections[0].fields[1].columns[2].label', '"Responsibilityassignments" is too long to fit its place on the page (73 points wide); shorten it or break it with a space'),
     );
   });
 
   it('names the field with a character the font lacks', async () => {
-    await expect(renderPdf(withField({ kind: 'short-text', name: 'x', label: 'Goal 目标' }), brand, { paper: 'a4', fonts, date })).rejects.toThrow(
+    await expect(renderPdf(withFields({ kind: 'short-text', name: 'x', label: 'Goal 目标' }), brand, { paper: 'a4', fonts, date })).rejects.toThrow(
       /^sections\[0\]\.fields\[1\]\.label: the character "目" \(U\+76EE\) is not in the PDF font/,
     );
   });
@@ -139,18 +140,7 @@ describe('text that cannot be printed', () => {
 
 describe('form field names', () => {
   it('refuses two fields with one name, as a checklist option and another field can make', async () => {
-    const doc: TemplateDocument = {
-      id: 'clash',
-      template: templateSchema.parse({
-        title: 'T',
-        purpose: 'P',
-        audience: 'both',
-        phase: 'ongoing',
-        minutes: 10,
-        order: 1,
-        sections: [{ title: 'S', guidance: 'G', fields: [{ kind: 'checklist', name: 'step', label: 'Steps', options: ['One'] }, { kind: 'short-text', name: 'step-1', label: 'First step' }] }],
-      }),
-    };
+    const doc = withFields({ kind: 'checklist', name: 'step', label: 'Steps', options: ['One'] }, { kind: 'short-text', name: 'step-1', label: 'First step' });
     await expect(renderPdf(doc, brand, { paper: 'a4', fonts, date })).rejects.toThrow('Two fields of the form are both called "step-1"');
   });
 });

@@ -15,7 +15,8 @@ const FILTER = PDFName.of('Filter');
  * Work that PDFs made with the same fonts share, done once instead of once per file. pdf-lib parses each
  * font anew for every document and compresses every stream on its own: the whole regular font (80 KB) in
  * each file, and one stream per form-field appearance, most of them alike. Give one cache to the PDFs of
- * one batch (a kit) and drop it afterwards: it keeps every stream it compressed.
+ * one batch (a kit) and drop it afterwards: it keeps every stream it compressed. Fonts are known by their
+ * byte arrays, which must not change while the cache is in use; streams by their contents.
  */
 export class PdfCache {
   private readonly fonts = new Map<Uint8Array, ParsedFont>();

@@ -1,5 +1,5 @@
-// The generator in the browser: loaded only when a person asks for a kit (it carries zod, pdf-lib,
-// fontkit, docx and fflate). It builds the same ZIP as `npm run toolkit` from the same files.
+// The generator in the browser, run by worker.ts: loaded only when a person asks for a kit (it carries
+// zod, pdf-lib, fontkit, docx and fflate). It builds the same ZIP as `npm run toolkit` from the same files.
 import { z } from 'zod';
 import { buildKit, type KitTemplateId, type Progress } from './kit';
 import { programSchema } from './program';

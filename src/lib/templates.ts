@@ -4,6 +4,7 @@ import { collectionFolder } from './content-root';
 import { lastModified } from './lastmod';
 import { renderDocx } from '../toolkit/render/docx';
 import { renderMarkdown } from '../toolkit/render/markdown';
+import { PdfCache } from '../toolkit/render/pdf-cache';
 import { PAPER, renderPdf, type Paper } from '../toolkit/render/pdf';
 import { renderZip } from '../toolkit/render/zip';
 import { readFonts } from '../toolkit/node';
@@ -50,13 +51,16 @@ async function naming<T>(entry: CollectionEntry<'templates'>, render: () => Prom
   }
 }
 
+// One per build: the fonts parsed and the streams all the template PDFs share compressed once.
+const pdfCache = new PdfCache();
+
 /** Every format of one template, rendered once per build. */
 export function templateFiles(entry: CollectionEntry<'templates'>): Promise<TemplateFile[]> {
   let files = rendered.get(entry.id);
   if (!files) {
     const doc = templateDocument(entry);
     const date = lastModified([entry.filePath ?? `${collectionFolder('templates')}/${entry.id}.yaml`]) ?? new Date();
-    const pdf = (paper: Paper) => naming(entry, async () => renderPdf(doc, branding, { paper, fonts: await readFonts(), date }));
+    const pdf = (paper: Paper) => naming(entry, async () => renderPdf(doc, branding, { paper, fonts: await readFonts(), date, cache: pdfCache }));
     files = (async () => [
       { name: `${entry.id}.pdf`, label: `PDF, ${PAPER.a4.label}`, mediaType: 'application/pdf', data: await pdf('a4') },
       { name: `${entry.id}-letter.pdf`, label: `PDF, ${PAPER.letter.label}`, mediaType: 'application/pdf', data: await pdf('letter') },

@@ -17,11 +17,16 @@ function fail(why) {
   process.exit(1);
 }
 
+// V8's young generation grows to large semi-spaces by default; capped at 8 MB they are collected more
+// often, which costs no measurable time and lowers the build's peak memory (npm run bench, generated
+// content: 1,000 pages 1.23 -> 1.09 GiB, 5,000 pages 2.18 -> 1.76 GiB).
+const nodeOptions = [process.env.NODE_OPTIONS, '--max-semi-space-size=8'].filter(Boolean).join(' ');
+
 // npm run puts node_modules/.bin, and with it the pinned Node, first on PATH.
 const result = spawnSync('astro', ['build', ...args], {
   stdio: 'inherit',
   shell: process.platform === 'win32',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: nodeOptions },
 });
 if (result.status !== 0) fail('The build failed (see above)');
 try {

@@ -4,11 +4,18 @@
 // output folder, so a deploy step can never pick up a partial site or the previous build by mistake.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { indexSite } from './pagefind.mjs';
 
 const args = process.argv.slice(2);
-const outDirFlag = args.indexOf('--outDir');
-const outDir = outDirFlag >= 0 && args[outDirFlag + 1] ? args[outDirFlag + 1] : 'dist';
+// The same output folder Astro writes to: `--outDir x` or `--outDir=x`, else dist/.
+const { values } = parseArgs({ args, options: { outDir: { type: 'string' } }, strict: false, allowPositionals: true });
+const outDir = typeof values.outDir === 'string' ? values.outDir : 'dist';
+if (!relative(resolve(outDir), process.cwd()).startsWith('..')) {
+  console.error(`--outDir ${outDir} is the project folder or holds it; name a folder inside or beside it, such as dist.`);
+  process.exit(2);
+}
 
 /** @param {string} why */
 function fail(why) {
@@ -28,6 +35,7 @@ const result = spawnSync('astro', ['build', ...args], {
   shell: process.platform === 'win32',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: nodeOptions },
 });
+if (result.error) fail(`Astro could not be started (${result.error.message}); run npm install first`);
 if (result.status !== 0) fail('The build failed (see above)');
 try {
   const pages = await indexSite(outDir);

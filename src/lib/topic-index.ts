@@ -14,8 +14,11 @@ export interface TopicGroup {
 /** Topics grouped under their initial letter (accents folded, "The" kept), groups and topics in alphabetical order. */
 export function alphabetize(topics: Topic[], lang: string): TopicGroup[] {
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  // Whole code points, compatibility forms folded (the ligature "ﬁ" files under F, "ϴ" under Θ), and
+  // one letter of an upper case that has two ("ß" is "SS": it files under S).
+  const firstOf = (text: string) => [...text][0] ?? '';
   const initial = (label: string) => {
-    const first = label.normalize('NFD').replace(/\p{M}/gu, '').trim().charAt(0).toLocaleUpperCase(lang);
+    const first = firstOf(firstOf(label.normalize('NFKD').replace(/\p{M}/gu, '').trim()).toLocaleUpperCase(lang));
     return /\p{L}/u.test(first) ? first : '#';
   };
   const groups = new Map<string, Topic[]>();

@@ -17,7 +17,7 @@ it('keeps a small index on one page and gives a large one a page per letter', ()
 });
 
 it('names letter pages by the letter in lower case, and "other" for numbers and symbols', () => {
-  expect(['A', 'É', 'Ж', '#'].map(letterSlug)).toEqual(['a', 'é', 'ж', 'other']);
+  expect(['A', 'Ø', 'Ж', '#'].map(letterSlug)).toEqual(['a', 'ø', 'ж', 'other']);
 });
 
 it('splits a letter with more topics than fit on a page over several pages, none over the limit, none lost', () => {
@@ -27,4 +27,12 @@ it('splits a letter with more topics than fit on a page over several pages, none
   expect(Math.max(...pages.map((page) => page.group.topics.length))).toBe(ONE_PAGE_TOPICS);
   expect(pages.flatMap((page) => page.group.topics)).toEqual(groups.flatMap((group) => group.topics));
   expect(pages.at(-1)).toMatchObject({ page: 3, pages: 3 });
+});
+
+it('files a topic under one letter even when its first character is a ligature, a compatibility form, "ß" or beyond the BMP', () => {
+  const groups = alphabetize(['ﬁnding a mentor', 'Feedback', 'ϴ-test', 'Θεωρία', 'ßtraße', 'Sponsorship', '𝐀lgebra', '𠀀 character'].map(topic), 'en');
+  expect(groups.map((g) => g.letter)).toEqual(['A', 'F', 'S', 'Θ', '𠀀']);
+  expect(groups.find((g) => g.letter === 'F')!.topics).toHaveLength(2);
+  expect(groups.find((g) => g.letter === 'S')!.topics).toHaveLength(2);
+  expect(groups.find((g) => g.letter === 'Θ')!.topics).toHaveLength(2);
 });

@@ -41,14 +41,41 @@ interface PagefindModal extends HTMLElement {
   open(): void;
 }
 
+interface PagefindInstance {
+  on(event: 'results', handler: () => void): void;
+  on(event: 'search', handler: (term: string) => void): void;
+}
+
+/** The Pagefind instance behind the search box, once the interface has loaded. */
+function searchInstance(): PagefindInstance {
+  const { PagefindComponents } = window as unknown as { PagefindComponents: { getInstanceManager(): { getInstance(name: string): PagefindInstance } } };
+  return PagefindComponents.getInstanceManager().getInstance('default');
+}
+
+let dialogReady: Promise<void> | undefined;
+
+/** The dialog, added to the page and its interface loaded, once. */
+function setUpDialog(): Promise<void> {
+  dialogReady ??= (async () => {
+    const template = document.querySelector<HTMLTemplateElement>('#search-dialog');
+    if (template) document.body.append(template.content.cloneNode(true));
+    await loadSearchUi();
+    await customElements.whenDefined('pagefind-modal');
+    // The link to every result follows each search (typed, cleared or reset), so the search page opens on the same query.
+    searchInstance().on('search', (term) => {
+      const link = document.querySelector<HTMLAnchorElement>('pagefind-modal a[data-search-all]');
+      const query = term.trim();
+      if (link) link.href = query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+    });
+  })();
+  return dialogReady;
+}
+
 async function openSearch(): Promise<void> {
   // On the search page itself, the page's own search box is the place to type.
   const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] input');
   if (pageInput) return pageInput.focus();
-  const template = document.querySelector<HTMLTemplateElement>('#search-dialog');
-  if (template && !document.querySelector('pagefind-modal')) document.body.append(template.content.cloneNode(true));
-  await loadSearchUi();
-  await customElements.whenDefined('pagefind-modal');
+  await setUpDialog();
   document.querySelector<PagefindModal>('pagefind-modal')?.open();
 }
 
@@ -56,17 +83,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
-/** The dialog's link to every result carries the query, so the search page opens on the same results. */
-function followQuery(event: Event): void {
-  const input = event.target;
-  if (!(input instanceof HTMLInputElement) || !input.closest('pagefind-modal')) return;
-  const link = document.querySelector<HTMLAnchorElement>('pagefind-modal a[data-search-all]');
-  const query = input.value.trim();
-  if (link) link.href = query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
-}
-
 function setUpSearch(): void {
-  document.addEventListener('input', followQuery);
   // The search link goes to /search/ without JavaScript; with it, the same link opens the dialog.
   document.querySelectorAll<HTMLAnchorElement>('a[data-search-link]').forEach((link) => {
     link.addEventListener('click', (event) => {
@@ -91,24 +108,19 @@ function setUpSearchPage(): void {
   const page = document.querySelector<HTMLElement>('[data-search-page]');
   if (!page) return;
   page.hidden = false;
-  void loadSearchUi().then(async () => {
+  void loadSearchUi().then(() => {
     const query = new URLSearchParams(location.search).get('q');
     if (!query) return;
-    const { PagefindComponents } = window as unknown as {
-      PagefindComponents: { getInstanceManager(): { getInstance(name: string): { on(event: 'results', handler: () => void): void } } };
-    };
     // Faceted mode first lists everything with an empty search once the index has loaded, which would
     // wipe an earlier query; type the query as a reader would once that first list is in.
     let typed = false;
-    PagefindComponents.getInstanceManager()
-      .getInstance('default')
-      .on('results', () => {
-        const input = page.querySelector<HTMLInputElement>('pagefind-input input');
-        if (typed || !input) return;
-        typed = true;
-        input.value = query;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      });
+    searchInstance().on('results', () => {
+      const input = page.querySelector<HTMLInputElement>('pagefind-input input');
+      if (typed || !input) return;
+      typed = true;
+      input.value = query;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
   });
 }
 

@@ -4,15 +4,16 @@
 // scripts/bench.mjs; progress goes to stderr. Measures, never asserts.
 //
 //   npx tsx scripts/bench-scale.ts [--sizes 100,1000,5000] [--runs 3] [--mdx 0.1]
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { launchChromium } from './chromium.mjs';
 import { generateContent } from './generate-content';
 import { folderSize, median, searchCost, weigh } from './measure.mjs';
 import { serveDir } from './serve.mjs';
 
+const execFileAsync = promisify(execFile);
 const GNU_TIME = '/usr/bin/time';
 const TYPICAL_PAGE = '/guide/generated-00001/';
 const QUERY = 'mentor';
@@ -24,13 +25,14 @@ interface BuildRun {
   cpuSeconds: number;
   /** Largest resident set of one process of the build (GNU time's "Maximum resident set size"). */
   peakProcessMiB: number;
-  /** Largest sum of the resident sets of all the build's processes at once, sampled every 100 ms. */
+  /** Largest sum of the resident sets of all the build's processes at once (npm run build as a person runs it), sampled every 200 ms. */
   peakTreeMiB: number;
 }
 
 /** Resident memory of a process and all its descendants, in KiB. */
-function treeRss(root: number): number {
-  const rows = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' })
+async function treeRss(root: number): Promise<number> {
+  const { stdout } = await execFileAsync('ps', ['-e', '-o', 'pid=,ppid=,rss=']);
+  const rows = stdout
     .trim()
     .split('\n')
     .map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
@@ -55,16 +57,18 @@ async function timedBuild(content: string, outDir: string): Promise<BuildRun> {
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // Sampled without blocking, every 200 ms: ps itself then takes well under 1% of the machine.
   let peakTree = 0;
-  const sampler = setInterval(() => {
-    try {
-      peakTree = Math.max(peakTree, treeRss(child.pid!));
-    } catch {
-      // The build may end between two samples.
+  let running = true;
+  const sampling = (async () => {
+    while (running) {
+      peakTree = Math.max(peakTree, await treeRss(child.pid!).catch(() => 0));
+      await new Promise((resolve) => setTimeout(resolve, 200));
     }
-  }, 100);
+  })();
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  clearInterval(sampler);
+  running = false;
+  await sampling;
   if (code !== 0) throw new Error(`The build of ${content} failed:\n${stderr.slice(-4000)}`);
   const field = (name: string) => {
     const match = new RegExp(`${name}: (.+)`).exec(stderr);
@@ -108,7 +112,9 @@ async function measureSize(pages: number, runs: number, mdxShare: number) {
   const browser = await launchChromium();
   try {
     const typicalPage = await weigh(browser, `${server.origin}${TYPICAL_PAGE}`);
-    const search = pages >= SEARCH_FROM ? await searchCost(browser, server.origin, { route: TYPICAL_PAGE, query: QUERY }) : undefined;
+    // A failed search measurement is reported with the size's other figures rather than losing them.
+    const search =
+      pages >= SEARCH_FROM ? await searchCost(browser, server.origin, { route: TYPICAL_PAGE, query: QUERY }).catch((error: Error) => ({ error: error.message })) : undefined;
     return {
       pages: html.count,
       generated,

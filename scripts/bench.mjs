@@ -162,8 +162,8 @@ if (results.scale) {
         kb(r.pagefindBytesPerPage).padStart(10),
         kb(r.typicalPage.gzip).padStart(15),
         `${largest.path} ${kb(largest.bytes)}`.padEnd(20),
-        (r.search ? `${Math.round(r.search.typed.median)} / ${Math.round(r.search.pasted.median)} ms` : '-').padStart(21),
-        r.search ? kb(r.search.query.gzip) : '-',
+        (r.search?.typed ? `${Math.round(r.search.typed.median)} / ${Math.round(r.search.pasted.median)} ms` : r.search ? 'failed' : '-').padStart(21),
+        r.search?.query ? kb(r.search.query.gzip) : (r.search?.error ?? '-'),
       ].join(' | '),
     );
   }

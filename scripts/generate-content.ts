@@ -1,6 +1,7 @@
 // Synthetic but realistic content for the scale benchmark: the real guide, plus generated chapters
-// (headings, lists, tables, citations; Markdown, and a share in MDX), FAQ entries, references and practitioners until the built site
-// has the asked number of pages. Deterministic: the same size and seed give the same files.
+// (headings, lists, tables, citations; Markdown, and a share in MDX), FAQ entries, references and
+// practitioners, about as many as make the asked number of pages (the contents and A-Z pages a large
+// guide adds come on top). Deterministic: the same size and seed give the same files.
 //
 //   npx tsx scripts/generate-content.ts --pages 1000 --out bench/content-1000
 //   MENTORKIT_CONTENT_DIR=bench/content-1000 npm run build -- --outDir bench/site-1000

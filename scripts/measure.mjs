@@ -105,11 +105,12 @@ async function searchOnce(browser, origin, route, query, entry) {
     Object.assign(window, { searchTiming: timing });
     const input = /** @type {HTMLInputElement} */ (document.querySelector('pagefind-modal pagefind-input input'));
     input.addEventListener('input', () => (timing.entered = performance.now()), { capture: true });
-    // Pagefind drops the results of a query overtaken by a newer one, so results that arrive while the
-    // box holds the whole word are the whole word's.
-    /** @type {any} */ (window).PagefindComponents.getInstanceManager()
-      .getInstance('default')
-      .on('results', () => (timing.complete ||= input.value === word));
+    // Once the search for the whole word has started, Pagefind drops the results of any query it
+    // overtook, so the results that arrive after it are the whole word's.
+    const instance = /** @type {any} */ (window).PagefindComponents.getInstanceManager().getInstance('default');
+    let wholeWordStarted = false;
+    instance.on('search', (/** @type {string} */ term) => (wholeWordStarted = term === word));
+    instance.on('results', () => (timing.complete ||= wholeWordStarted));
     new MutationObserver((records, observer) => {
       if (!timing.complete) return;
       const added = records.flatMap((record) => [...record.addedNodes]);

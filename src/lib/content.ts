@@ -2,7 +2,7 @@ import { getCollection, getEntry, type CollectionEntry, type CollectionKey } fro
 import { collections } from '../content.config';
 import site from '../../site.config';
 import { apaBibliography } from './citations';
-import { CONTENTS_PAGE_SIZE } from './navigation';
+import { CONTENTS_PAGE_SIZE, FAQ_PAGE_SIZE, pageHref, paginate } from './navigation';
 
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
@@ -13,18 +13,44 @@ export async function guideChapters(): Promise<CollectionEntry<'guide'>[]> {
 
 /** The guide's contents split into pages of CONTENTS_PAGE_SIZE chapters, in reading order. */
 export async function contentsPages(): Promise<CollectionEntry<'guide'>[][]> {
-  const chapters = await guideChapters();
-  const pages = [];
-  for (let start = 0; start < chapters.length; start += CONTENTS_PAGE_SIZE) pages.push(chapters.slice(start, start + CONTENTS_PAGE_SIZE));
-  return pages;
+  return paginate(await guideChapters(), CONTENTS_PAGE_SIZE);
 }
 
 /** FAQ entries grouped under the categories of site.config.ts, in its order; empty categories are left out. */
-export async function faqByCategory() {
+async function faqByCategory() {
   const entries = (await getCollection('faq')).sort(byOrder);
   return site.faqCategories
     .map((category) => ({ ...category, entries: entries.filter((entry) => entry.data.category === category.id) }))
     .filter((group) => group.entries.length > 0);
+}
+
+type FaqGroup = Awaited<ReturnType<typeof faqByCategory>>[number];
+let faq: Promise<FaqGroup[][]> | undefined;
+
+/**
+ * The FAQ in pages of FAQ_PAGE_SIZE questions, in category order, each page's questions grouped under
+ * their categories (a category that goes on over two pages heads both).
+ */
+export function faqPages(): Promise<FaqGroup[][]> {
+  faq ??= (async () => {
+    const questions = (await faqByCategory()).flatMap(({ entries, ...category }) => entries.map((entry) => ({ category, entry })));
+    return paginate(questions, FAQ_PAGE_SIZE).map((page) => {
+      const groups: FaqGroup[] = [];
+      for (const { category, entry } of page) {
+        const last = groups.at(-1);
+        if (last?.id === category.id) last.entries.push(entry);
+        else groups.push({ ...category, entries: [entry] });
+      }
+      return groups;
+    });
+  })();
+  return faq;
+}
+
+/** The address of a question: its anchor on the FAQ page that holds it. */
+export async function faqHref(id: string): Promise<string> {
+  const page = (await faqPages()).findIndex((groups) => groups.some((group) => group.entries.some((entry) => entry.id === id)));
+  return `${pageHref('/faq/', page + 1)}#${id}`;
 }
 
 let bibliography: ReturnType<typeof formatBibliography> | undefined;

@@ -73,7 +73,7 @@ export function contentSources(pathname: string): string[] {
   const template = /^\/templates\/([^/]+)\/$/.exec(pathname);
   if (template) return [`${collectionFolder('templates')}/${template[1]}.yaml`];
   if (pathname === '/toolkit/') return ['src/toolkit', collectionFolder('templates')];
-  const section = /^\/(faq|modalities|references|reading|practitioners|templates)\/$/.exec(pathname);
+  const section = /^\/(faq|modalities|references|reading|practitioners|templates)\/(?:page\/\d+\/)?$/.exec(pathname);
   if (section) return [collectionFolder(section[1]!)];
   return [collectionFolder('guide')];
 }

@@ -1,6 +1,6 @@
 import { getCollection, render } from 'astro:content';
 import site from '../../site.config';
-import { guideChapters, ordered, referenceBibliography } from './content';
+import { faqHref, guideChapters, ordered, referenceBibliography } from './content';
 import { SECTIONS } from './navigation';
 import { templateEntries } from './templates';
 import { alphabetize, type TopicGroup } from './topic-index';
@@ -18,7 +18,7 @@ async function collectTopics(): Promise<TopicGroup[]> {
   const topics = [
     ...chapters.map((chapter) => ({ label: chapter.data.title, href: `/guide/${chapter.id}/`, kind: 'Guide' })),
     ...sections.flat(),
-    ...(await getCollection('faq')).map((entry) => ({ label: entry.data.question, href: `/faq/#${entry.id}`, kind: 'FAQ' })),
+    ...(await Promise.all((await getCollection('faq')).map(async (entry) => ({ label: entry.data.question, href: await faqHref(entry.id), kind: 'FAQ' })))),
     ...(await ordered('modalities')).map((entry) => ({ label: entry.data.name, href: `/modalities/#${entry.id}`, kind: 'Modality' })),
     ...(await referenceBibliography()).map((entry) => ({ label: entry.text, href: `/references/#${entry.id}`, kind: 'Reference' })),
     ...(await ordered('reading')).map((entry) => ({ label: entry.data.title, href: `/reading/#${entry.id}`, kind: 'Reading' })),

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { generateContent } from '../../scripts/generate-content';
 import { serveDir } from '../../scripts/serve.mjs';
-import { CONTENTS_PAGE_SIZE, HOME_CHAPTERS } from '../../src/lib/navigation';
+import { CONTENTS_PAGE_SIZE, FAQ_PAGE_SIZE, HOME_CHAPTERS } from '../../src/lib/navigation';
 import { ONE_PAGE_TOPICS } from '../../src/lib/topic-index';
 import { checkLinks } from '../helpers/links';
 import { copyProject, npmRun } from '../helpers/project-copy';
@@ -76,6 +76,31 @@ describe(`a generated guide of ${PAGES} pages`, () => {
     expect(html('/guide/page/2/')('main .chapter-list').attr('start')).toBe(String(CONTENTS_PAGE_SIZE + 1));
   });
 
+  it('splits the FAQ into pages of at most FAQ_PAGE_SIZE questions, every question on one of them, linked from the A–Z', () => {
+    const written = readdirSync(join(project, 'generated/faq')).map((file) => file.replace(/\.md$/, ''));
+    const pages = ['/faq/', ...readdirSync(join(dist, 'faq/page')).sort((a, b) => Number(a) - Number(b)).map((n) => `/faq/page/${n}/`)];
+    expect(pages.length).toBe(Math.ceil(written.length / FAQ_PAGE_SIZE));
+    const located = new Map<string, string>();
+    for (const route of pages) {
+      const ids = html(route)('main .faq-entry h3')
+        .map((_, h3) => h3.attribs['id'])
+        .get();
+      expect(ids.length).toBeLessThanOrEqual(FAQ_PAGE_SIZE);
+      for (const id of ids) located.set(id, route);
+      expect(html(route)('nav.pagination a[aria-current="page"]').attr('href')).toBe(route);
+    }
+    expect([...located.keys()].sort()).toEqual(written.sort());
+    // The A–Z sends each question to the page that holds it.
+    const topics = readdirSync(join(dist, 'topics'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html'));
+    const faqLinks = topics.flatMap((file) =>
+      html(`/topics/${file.replace(/index\.html$/, '')}`)('main a[href*="/faq/"][href*="#"]')
+        .map((_, a) => a.attribs['href'])
+        .get(),
+    );
+    expect(faqLinks).toHaveLength(written.length);
+    for (const href of faqLinks) expect(href).toBe(`${located.get(href.split('#')[1]!)}#${href.split('#')[1]}`);
+  });
+
   it('gives the A–Z index pages per letter, linked from the search page, none longer than the limit', () => {
     const letters = html('/search/')('.a-z nav a')
       .map((_, a) => a.attribs['href'])
@@ -104,7 +129,7 @@ describe(`a generated guide of ${PAGES} pages`, () => {
   }, 180_000);
 
   // The kinds of page that only a large guide has, and the pages whose size depends on the guide's.
-  const PAGE_KINDS = ['/', '/guide/', '/guide/page/2/', '/search/', '/topics/a/', '/topics/c/2/', '/guide/generated-00001/', '/guide/generated-00010/'];
+  const PAGE_KINDS = ['/', '/guide/', '/guide/page/2/', '/faq/', '/faq/page/2/', '/search/', '/topics/a/', '/topics/c/2/', '/guide/generated-00001/', '/guide/generated-00010/'];
 
   it.each(PAGE_KINDS)('%s is valid HTML', async (route) => {
     const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(join(dist, route, 'index.html'));

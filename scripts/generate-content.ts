@@ -32,10 +32,18 @@ const AUDIENCES = ['new mentors', 'first-time mentees', 'program designers', 'ma
 const SURNAMES = ['Adeyemi', 'Bianchi', 'Chen', 'Dubois', 'Eriksen', 'Fernández', 'García', 'Horvath', 'Ivanova', 'Jensen', 'Kowalski', 'Lindqvist', 'Moreau', 'Nakamura', 'Okafor', 'Petrov', 'Quinn', 'Rossi', 'Schmidt', 'Tanaka'];
 const JOURNALS = ['Journal of Vocational Behavior', 'Journal of Applied Psychology', 'Mentoring & Tutoring: Partnership in Learning', 'Human Resource Development Quarterly', 'Academy of Management Review'];
 
+/** How many pages of the site make one generated entry of each kind (the rest of the pages are chapters). */
+export interface EntryRatios {
+  faq: number;
+  references: number;
+  practitioners: number;
+}
+const RATIOS: EntryRatios = { faq: 20, references: 50, practitioners: 50 };
+
 /** Counts of each kind of generated entry for a site of `pages` pages in all. */
-function plan(pages: number, fixedPages: number) {
+function plan(pages: number, fixedPages: number, ratios: EntryRatios) {
   const chapters = Math.max(0, pages - fixedPages);
-  return { chapters, faq: Math.ceil(pages / 20), references: Math.ceil(pages / 50), practitioners: Math.ceil(pages / 50) };
+  return { chapters, faq: Math.ceil(pages / ratios.faq), references: Math.ceil(pages / ratios.references), practitioners: Math.ceil(pages / ratios.practitioners) };
 }
 
 /** Pages the real content and the site's fixed routes already make (home, indexes, chapters, templates, 404...). */
@@ -53,16 +61,18 @@ export interface GenerateOptions {
   seed?: number;
   /** Share of chapters written as MDX (the rest are Markdown), from 0 to 1. */
   mdxShare?: number;
+  /** Pages per generated entry of each kind; default one question per 20 pages, one reference and one practitioner per 50. */
+  ratios?: Partial<EntryRatios>;
 }
 
 /** Writes a content folder (the real content plus generated entries) and returns what it generated. */
-export function generateContent({ pages, out, seed = 1, mdxShare = 0.1 }: GenerateOptions) {
+export function generateContent({ pages, out, seed = 1, mdxShare = 0.1, ratios = {} }: GenerateOptions) {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const between = (low: number, high: number) => low + Math.floor(next() * (high - low + 1));
   const sentence = () => `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(TAILS)}.`;
   const paragraph = () => Array.from({ length: between(3, 6) }, sentence).join(' ');
-  const counts = plan(pages, fixedPageCount());
+  const counts = plan(pages, fixedPageCount(), { ...RATIOS, ...ratios });
 
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });

@@ -2,7 +2,7 @@ import { getCollection, getEntry, type CollectionEntry, type CollectionKey } fro
 import { collections } from '../content.config';
 import site from '../../site.config';
 import { apaBibliography } from './citations';
-import { CONTENTS_PAGE_SIZE, FAQ_PAGE_SIZE, pageHref, paginate } from './navigation';
+import { CONTENTS_PAGE_SIZE, FAQ_PAGE_SIZE, LISTING_PAGE_SIZE, anchorHref, paginate } from './navigation';
 
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
@@ -49,8 +49,7 @@ export function faqPages(): Promise<FaqGroup[][]> {
 
 /** The address of a question: its anchor on the FAQ page that holds it. */
 export async function faqHref(id: string): Promise<string> {
-  const page = (await faqPages()).findIndex((groups) => groups.some((group) => group.entries.some((entry) => entry.id === id)));
-  return `${pageHref('/faq/', page + 1)}#${id}`;
+  return anchorHref('/faq/', (await faqPages()).map((groups) => groups.flatMap((group) => group.entries)), id);
 }
 
 let bibliography: ReturnType<typeof formatBibliography> | undefined;
@@ -65,14 +64,41 @@ export function referenceBibliography() {
   return bibliography;
 }
 
-/** The references among `ids`, formatted and in APA order, as a chapter lists its sources. */
+/** The references among `ids`, formatted and in APA order with their addresses, as a chapter lists its sources. */
 export async function sourcesOf(ids: readonly string[]) {
   const wanted = new Set(ids);
-  return (await referenceBibliography()).filter((entry) => wanted.has(entry.id));
+  const entries = (await referenceBibliography()).filter((entry) => wanted.has(entry.id));
+  return Promise.all(entries.map(async (entry) => ({ ...entry, href: await referenceHref(entry.id) })));
 }
 
 export async function ordered<C extends 'modalities' | 'reading' | 'practitioners'>(collection: C) {
   return (await getCollection(collection)).sort(byOrder);
+}
+
+/** The references in APA order, in pages of LISTING_PAGE_SIZE. */
+export async function referencePages() {
+  return paginate(await referenceBibliography(), LISTING_PAGE_SIZE);
+}
+
+/** The address of a reference: its anchor on the references page that holds it. */
+export async function referenceHref(id: string): Promise<string> {
+  return anchorHref('/references/', await referencePages(), id);
+}
+
+/** The practitioners in directory order, in pages of LISTING_PAGE_SIZE. */
+export async function practitionerPages() {
+  return paginate(await ordered('practitioners'), LISTING_PAGE_SIZE);
+}
+
+/** The address of a practitioner: its anchor on the directory page that holds it. */
+export async function practitionerHref(id: string): Promise<string> {
+  return anchorHref('/practitioners/', await practitionerPages(), id);
+}
+
+/** How many pages each listing that goes on over pages has: the contents, the FAQ, the references, the practitioners. */
+export async function listingPageCounts(): Promise<Record<'guide' | 'faq' | 'references' | 'practitioners', number>> {
+  const [guide, faq, references, practitioners] = await Promise.all([contentsPages(), faqPages(), referencePages(), practitionerPages()]);
+  return { guide: guide.length, faq: faq.length, references: references.length, practitioners: practitioners.length };
 }
 
 interface Link {

@@ -26,6 +26,9 @@ export const CONTENTS_PAGE_SIZE = 100;
 /** Questions, with their answers, on one page of the FAQ. */
 export const FAQ_PAGE_SIZE = 25;
 
+/** Entries on one page of the references and of the practitioners. */
+export const LISTING_PAGE_SIZE = 50;
+
 /** `items` in pages of `size`, in order; no items make no pages. */
 export function paginate<T>(items: readonly T[], size: number): T[][] {
   const pages: T[][] = [];
@@ -35,6 +38,12 @@ export function paginate<T>(items: readonly T[], size: number): T[][] {
 
 /** Where page `page` of a listing that starts at `base` (e.g. "/faq/") is: the base, then base + "page/2/" and on. */
 export const pageHref = (base: string, page: number): string => (page === 1 ? base : `${base}page/${page}/`);
+
+/** The address of the entry `id` on the listing at `base` whose pages are `pages`: its anchor on the page that holds it. */
+export function anchorHref(base: string, pages: readonly (readonly { id: string }[])[], id: string): string {
+  const page = pages.findIndex((entries) => entries.some((entry) => entry.id === id));
+  return `${pageHref(base, page + 1)}#${id}`;
+}
 
 /** Where a page of the guide's contents is. */
 export const contentsHref = (page: number): string => pageHref('/guide/', page);

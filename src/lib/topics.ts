@@ -1,6 +1,6 @@
 import { getCollection, render } from 'astro:content';
 import site from '../../site.config';
-import { faqHref, guideChapters, ordered, referenceBibliography } from './content';
+import { faqHref, guideChapters, ordered, practitionerHref, referenceBibliography, referenceHref } from './content';
 import { SECTIONS } from './navigation';
 import { templateEntries } from './templates';
 import { alphabetize, type TopicGroup } from './topic-index';
@@ -20,10 +20,10 @@ async function collectTopics(): Promise<TopicGroup[]> {
     ...sections.flat(),
     ...(await Promise.all((await getCollection('faq')).map(async (entry) => ({ label: entry.data.question, href: await faqHref(entry.id), kind: 'FAQ' })))),
     ...(await ordered('modalities')).map((entry) => ({ label: entry.data.name, href: `/modalities/#${entry.id}`, kind: 'Modality' })),
-    ...(await referenceBibliography()).map((entry) => ({ label: entry.text, href: `/references/#${entry.id}`, kind: 'Reference' })),
+    ...(await Promise.all((await referenceBibliography()).map(async (entry) => ({ label: entry.text, href: await referenceHref(entry.id), kind: 'Reference' })))),
     ...(await ordered('reading')).map((entry) => ({ label: entry.data.title, href: `/reading/#${entry.id}`, kind: 'Reading' })),
     ...(await templateEntries()).map((entry) => ({ label: entry.data.title, href: `/templates/${entry.id}/`, kind: 'Template' })),
-    ...(await ordered('practitioners')).map((entry) => ({ label: entry.data.name, href: `/practitioners/#${entry.id}`, kind: 'Practitioner' })),
+    ...(await Promise.all((await ordered('practitioners')).map(async (entry) => ({ label: entry.data.name, href: await practitionerHref(entry.id), kind: 'Practitioner' })))),
     ...SECTIONS.filter((section) => section.href !== '/guide/').map((section) => ({ label: section.label, href: section.href, kind: 'Page' })),
   ];
   return alphabetize(topics, site.lang);

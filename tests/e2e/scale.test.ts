@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { generateContent } from '../../scripts/generate-content';
 import { serveDir } from '../../scripts/serve.mjs';
-import { CONTENTS_PAGE_SIZE, FAQ_PAGE_SIZE, HOME_CHAPTERS } from '../../src/lib/navigation';
+import { CONTENTS_PAGE_SIZE, FAQ_PAGE_SIZE, HOME_CHAPTERS, LISTING_PAGE_SIZE } from '../../src/lib/navigation';
 import { ONE_PAGE_TOPICS } from '../../src/lib/topic-index';
 import { checkLinks } from '../helpers/links';
 import { copyProject, npmRun } from '../helpers/project-copy';
@@ -24,7 +24,8 @@ let server: Awaited<ReturnType<typeof serveDir>>;
 
 beforeAll(async () => {
   project = copyProject();
-  generateContent({ pages: PAGES, out: join(project, 'generated') });
+  // More references and practitioners than a guide of this size would have, so that their listings go on over pages too.
+  generateContent({ pages: PAGES, out: join(project, 'generated'), ratios: { references: 10, practitioners: 10 } });
   const { code, output } = await npmRun(project, 'build', { MENTORKIT_CONTENT_DIR: 'generated' });
   if (code !== 0) throw new Error(`The build of generated content failed:\n${output.slice(-3000)}`);
   dist = join(project, 'dist');
@@ -101,6 +102,33 @@ describe(`a generated guide of ${PAGES} pages`, () => {
     for (const href of faqLinks) expect(href).toBe(`${located.get(href.split('#')[1]!)}#${href.split('#')[1]}`);
   });
 
+  it.each([
+    ['references', '/references/', 'ul.bibliography > li'],
+    ['practitioners', '/practitioners/', 'ul.directory > li'],
+  ])('splits the %s into pages of at most LISTING_PAGE_SIZE entries, every entry on one of them, linked from the A–Z', (folder, base, selector) => {
+    const written = readdirSync(join(project, 'generated', folder)).map((file) => file.replace(/\.yaml$/, ''));
+    const pages = [base, ...readdirSync(join(dist, base, 'page')).sort((a, b) => Number(a) - Number(b)).map((n) => `${base}page/${n}/`)];
+    expect(pages.length).toBe(Math.ceil(written.length / LISTING_PAGE_SIZE));
+    expect(pages.length).toBeGreaterThan(1);
+    const located = new Map<string, string>();
+    for (const route of pages) {
+      const ids = html(route)(`main ${selector}`)
+        .map((_, li) => li.attribs['id'])
+        .get();
+      expect(ids.length).toBeLessThanOrEqual(LISTING_PAGE_SIZE);
+      for (const id of ids) located.set(id, route);
+    }
+    expect([...located.keys()].sort()).toEqual(written.sort());
+    const topics = readdirSync(join(dist, 'topics'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html'));
+    const links = topics.flatMap((file) =>
+      html(`/topics/${file.replace(/index\.html$/, '')}`)(`main a[href^="${base}"][href*="#"]`)
+        .map((_, a) => a.attribs['href'])
+        .get(),
+    );
+    expect(links).toHaveLength(written.length);
+    for (const href of links) expect(href).toBe(`${located.get(href.split('#')[1]!)}#${href.split('#')[1]}`);
+  });
+
   it('gives the A–Z index pages per letter, linked from the search page, none longer than the limit', () => {
     const letters = html('/search/')('.a-z nav a')
       .map((_, a) => a.attribs['href'])
@@ -129,7 +157,7 @@ describe(`a generated guide of ${PAGES} pages`, () => {
   }, 180_000);
 
   // The kinds of page that only a large guide has, and the pages whose size depends on the guide's.
-  const PAGE_KINDS = ['/', '/guide/', '/guide/page/2/', '/faq/', '/faq/page/2/', '/search/', '/topics/a/', '/topics/c/2/', '/guide/generated-00001/', '/guide/generated-00010/'];
+  const PAGE_KINDS = ['/', '/guide/', '/guide/page/2/', '/faq/', '/faq/page/2/', '/references/page/2/', '/practitioners/page/2/', '/search/', '/topics/a/', '/topics/c/2/', '/guide/generated-00001/', '/guide/generated-00010/'];
 
   it.each(PAGE_KINDS)('%s is valid HTML', async (route) => {
     const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(join(dist, route, 'index.html'));

@@ -44,6 +44,3 @@ export function anchorHref(base: string, pages: readonly (readonly { id: string 
   const page = pages.findIndex((entries) => entries.some((entry) => entry.id === id));
   return `${pageHref(base, page + 1)}#${id}`;
 }
-
-/** Where a page of the guide's contents is. */
-export const contentsHref = (page: number): string => pageHref('/guide/', page);

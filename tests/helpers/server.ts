@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { serveDir } from '../../scripts/serve.mjs';
-import { launchChromium } from '../../scripts/chromium.mjs';
+import { serveDir } from '../../bench/serve.mjs';
+import { launchChromium } from '../../bench/chromium.mjs';
 import { DIST, assertBuilt } from './dist';
 
 /** Serves dist/ on 127.0.0.1 the way a static host does, 404.html for unknown paths. */

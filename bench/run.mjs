@@ -112,8 +112,8 @@ if (parts.has('site')) {
     await server.close();
   }
 }
-if (parts.has('toolkit')) results.toolkit = runPart('scripts/bench-toolkit.ts');
-if (parts.has('scale')) results.scale = runPart('scripts/bench-scale.ts', ['--sizes', options.sizes, '--runs', options.runs]);
+if (parts.has('toolkit')) results.toolkit = runPart('bench/toolkit.ts');
+if (parts.has('scale')) results.scale = runPart('bench/scale.ts', ['--sizes', options.sizes, '--runs', options.runs]);
 
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

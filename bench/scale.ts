@@ -1,9 +1,9 @@
 // The scale benchmark: builds the site from generated content of 100 to 5,000 pages (the real content
 // stays untouched) and measures each build (wall and CPU time, peak memory), its output (dist/, the
 // Pagefind index, a typical page's weight) and search in Chromium. Prints JSON on stdout for
-// scripts/bench.mjs; progress goes to stderr. Measures, never asserts.
+// bench/run.mjs; progress goes to stderr. Measures, never asserts.
 //
-//   npx tsx scripts/bench-scale.ts [--sizes 100,1000,5000] [--runs 3] [--mdx 0.1]
+//   npx tsx bench/scale.ts [--sizes 100,1000,5000] [--runs 3] [--mdx 0.1]
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

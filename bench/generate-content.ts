@@ -3,7 +3,7 @@
 // practitioners, about as many as make the asked number of pages (the contents and A-Z pages a large
 // guide adds come on top). Deterministic: the same size and seed give the same files.
 //
-//   npx tsx scripts/generate-content.ts --pages 1000 --out bench/content-1000
+//   npx tsx bench/generate-content.ts --pages 1000 --out bench/content-1000
 //   MENTORKIT_CONTENT_DIR=bench/content-1000 npm run build -- --outDir bench/site-1000
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -144,7 +144,7 @@ function main() {
   const pages = Number(values.pages);
   const mdxShare = Number(values.mdx);
   if (!Number.isInteger(pages) || pages < 1 || !values.out || !(mdxShare >= 0 && mdxShare <= 1)) {
-    console.error('Usage: npx tsx scripts/generate-content.ts --pages <total pages, e.g. 1000> --out <folder> [--seed <integer>] [--mdx <share of MDX chapters, 0 to 1; default 0.1>]');
+    console.error('Usage: npx tsx bench/generate-content.ts --pages <total pages, e.g. 1000> --out <folder> [--seed <integer>] [--mdx <share of MDX chapters, 0 to 1; default 0.1>]');
     process.exit(2);
   }
   const counts = generateContent({ pages, out: values.out, seed: Number(values.seed), mdxShare });

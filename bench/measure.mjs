@@ -1,4 +1,4 @@
-// Measurements shared by the benchmarks (scripts/bench.mjs for the real site, scripts/bench-scale.ts
+// Measurements shared by the benchmarks (bench/run.mjs for the real site, bench/scale.ts
 // for generated sites of 100 to 5,000 pages): folder sizes, page weight, and what search costs a reader.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

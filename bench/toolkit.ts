@@ -1,30 +1,20 @@
 // Part of `npm run bench`: the toolkit alone, timed in Node. Rendering the whole template set as the build
-// does (every template in every format, then the ZIP), and building a 52-week weekly program kit.
-// Reports; asserts nothing.
+// does (every template in every format with one shared PdfCache, then the ZIP), and building a 52-week
+// weekly program kit. Reports; asserts nothing.
 import { readFileSync } from 'node:fs';
-import { renderDocx } from '../src/toolkit/render/docx';
-import { renderMarkdown } from '../src/toolkit/render/markdown';
-import { renderPdf } from '../src/toolkit/render/pdf';
-import { renderZip } from '../src/toolkit/render/zip';
-import { buildKit } from '../src/toolkit/kit';
-import { programSchema } from '../src/toolkit/program';
-import { readFonts, readKitTemplates, readTemplates } from '../src/toolkit/node';
-import type { Branding } from '../src/toolkit/template';
+import { PdfCache, buildKit, programSchema, readFonts, readKitTemplates, readTemplates, renderTemplate, renderTemplateArchive, type Branding } from '../src/toolkit';
 
-const templates = readTemplates();
+const TEMPLATE_FOLDER = 'src/content/templates';
+const templates = readTemplates(TEMPLATE_FOLDER);
 const fonts = await readFonts();
 const brand: Branding = { organization: 'Mentorkit Mentoring Network', color: '#1d4ed8', lang: 'en', siteUrl: 'https://mentoring.mentorkit.example' };
 const date = new Date('2026-01-01T00:00:00Z');
 
 async function renderSet() {
-  const files = [];
-  for (const doc of templates) {
-    files.push({ path: `${doc.id}.pdf`, data: await renderPdf(doc, brand, { paper: 'a4', fonts, date }) });
-    files.push({ path: `${doc.id}-letter.pdf`, data: await renderPdf(doc, brand, { paper: 'letter', fonts, date }) });
-    files.push({ path: `${doc.id}.docx`, data: await renderDocx(doc, brand, { date }) });
-    files.push({ path: `${doc.id}.md`, data: new TextEncoder().encode(renderMarkdown(doc, brand)) });
-  }
-  return { files, zip: renderZip(files, date) };
+  const cache = new PdfCache();
+  const set = [];
+  for (const doc of templates) set.push({ id: doc.id, files: await renderTemplate(doc, brand, { fonts, date, cache }) });
+  return { files: set.flatMap(({ files }) => files), zip: renderTemplateArchive(set, date) };
 }
 
 const times: number[] = [];
@@ -43,11 +33,11 @@ const result = {
   medianMs: Math.round(times[Math.floor(times.length / 2)]!),
   minMs: Math.round(times[0]!),
   totalBytes: size(files),
-  bytesByFormat: Object.fromEntries(['.pdf', '-letter.pdf', '.docx', '.md'].map((ext) => [ext, size(files.filter((f) => f.path.endsWith(ext) && (ext !== '.pdf' || !f.path.endsWith('-letter.pdf'))))])),
+  bytesByFormat: Object.fromEntries(['.pdf', '-letter.pdf', '.docx', '.md'].map((ext) => [ext, size(files.filter((f) => f.name.endsWith(ext) && (ext !== '.pdf' || !f.name.endsWith('-letter.pdf'))))])),
   zipBytes: zip.length,
 };
 const program = programSchema.parse({ ...JSON.parse(readFileSync('examples/program.json', 'utf8')), weeks: 52, cadence: 'weekly' });
-const kitTemplates = readKitTemplates();
+const kitTemplates = readKitTemplates(TEMPLATE_FOLDER);
 const kitTimes: number[] = [];
 let kitBytes = 0;
 for (let run = 0; run < 4; run++) {

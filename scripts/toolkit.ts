@@ -4,15 +4,15 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import site from '../site.config';
-import { InvalidInputError, parseOrExplain } from '../src/lib/validation';
-import { buildKit } from '../src/toolkit/kit';
-import { programSchema } from '../src/toolkit/program';
-import { readFonts, readKitTemplates } from '../src/toolkit/node';
+import { collectionFolder } from '../src/lib/content-root';
+import { InvalidInputError, buildKit, parseOrExplain, programSchema, readFonts, readKitTemplates } from '../src/toolkit';
 
 const HELP = `Usage: npm run toolkit -- --program <file> --out <file.zip>
 
 Builds a mentoring program kit (schedule, agendas, agreement, goal worksheet,
-meeting log and calendar) from a program description in JSON or YAML.
+meeting log and calendar) from a program description in JSON or YAML. The
+templates come from src/content/templates, or from the templates folder of
+MENTORKIT_CONTENT_DIR when that names another content folder.
 
   --program <file>  the program description (see examples/ and
                     dist/toolkit/program.schema.json for every field)
@@ -48,7 +48,7 @@ try {
 
 try {
   const program = parseOrExplain(programSchema, source, args.program);
-  const templates = readKitTemplates();
+  const templates = readKitTemplates(collectionFolder('templates'));
   const fonts = await readFonts();
   const started = performance.now();
   const zip = await buildKit({ program, templates, fonts, color: site.brandColor, siteUrl: site.url }, (done, total, file) => {

@@ -1,6 +1,6 @@
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ENCODING_DAMAGE_FIX, findEncodingDamage } from './text';
+import { ENCODING_DAMAGE_FIX, findEncodingDamage } from '../toolkit';
 
 interface CheckedGlobOptions {
   /** Folder of the collection, relative to the project root. */

@@ -1,14 +1,14 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import site from '../../site.config';
-import { text } from './text';
+import { prose } from '../toolkit';
 
 const categoryIds = site.faqCategories.map((category) => category.id) as [string, ...string[]];
 
 /** A question and its answer: a Markdown file whose body is the answer. The file name is the question's anchor. */
 export const faqSchema = z.strictObject({
   /** The question as a reader would ask it. */
-  question: text(),
+  question: prose(),
   /** One of the category ids listed in `faqCategories` in site.config.ts. */
   category: z.enum(categoryIds, {
     message: `expected one of the categories in site.config.ts (faqCategories): ${categoryIds.join(', ')}`,

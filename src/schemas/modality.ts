@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { text } from './text';
+import { prose } from '../toolkit';
 
 /**
  * A way of supporting someone's development (mentoring, coaching, ...). Every modality answers the
@@ -8,23 +8,23 @@ import { text } from './text';
  */
 export const modalitySchema = z.strictObject({
   /** Name as a column heading, e.g. "Coaching". */
-  name: text(),
+  name: prose(),
   /** Column position in the comparison, from 1; mentoring itself comes first. */
   order: z.int().positive(),
   /** One sentence saying what it is. */
-  summary: text(),
+  summary: prose(),
   /** A paragraph on how it relates to mentoring. */
-  description: text(),
+  description: prose(),
   /** What the work concentrates on. */
-  focus: text(),
+  focus: prose(),
   /** Who sets the agenda and drives the sessions. */
-  whoLeads: text(),
+  whoLeads: prose(),
   /** How sessions are usually organized. */
-  structure: text(),
+  structure: prose(),
   /** How long the relationship usually lasts. */
-  typicalLength: text(),
+  typicalLength: prose(),
   /** The situation in which a person should choose it. */
-  whenToChoose: text(),
+  whenToChoose: prose(),
   /** Guide chapters that say more about it. Default: none. */
   related: z.array(reference('guide')).default([]),
 });

@@ -1,18 +1,18 @@
 import { z } from 'astro/zod';
 import { parsePhone } from '../lib/phone';
-import { text } from './text';
+import { prose } from '../toolkit';
 
 /** A practitioner or organization in the directory; an organization replaces these with its own. */
 export const practitionerSchema = z
   .strictObject({
     /** Name of the practice. */
-    name: text(),
+    name: prose(),
     /** Its tagline or specialty, as it presents itself. */
-    tagline: text(),
+    tagline: prose(),
     /** Postal address on one line, as the practice writes it. */
-    address: text(),
+    address: prose(),
     /** Telephone number as printed: international ("+971 44135 999") or national with `phoneRegion`. */
-    phone: text(),
+    phone: prose(),
     /** ISO 3166 country code of a nationally formatted `phone`, e.g. "US" for "(718) 701-4925". */
     phoneRegion: z.string().regex(/^[A-Z]{2}$/, { message: 'expected a two-letter country code such as "US"' }).optional(),
     /** Position in the directory, from 1. */

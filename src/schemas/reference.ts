@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { text } from './text';
+import { prose } from '../toolkit';
 
 /** Text of a citation: citation processors read <i>, <b> and similar tags in it as formatting, so none may appear. */
-const plain = () => text().regex(/^[^<>]*$/, { message: 'must not contain "<" or ">": citation styles would read them as formatting tags' });
+const plain = () => prose().regex(/^[^<>]*$/, { message: 'must not contain "<" or ">": citation styles would read them as formatting tags' });
 
 /** A person's name split as citation styles need it. */
 const person = z.strictObject({

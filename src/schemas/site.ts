@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { contrast } from '../lib/color';
-import { parseOrExplain } from '../lib/validation';
-import { slug, text } from './text';
+import { contrast, parseOrExplain, prose } from '../toolkit';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
@@ -18,6 +16,12 @@ export function isKnownLanguageTag(tag: string): boolean {
   }
 }
 
+/** An identifier made of lowercase words joined by hyphens; used in URLs and anchors. */
+const slug = () =>
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'expected lowercase words joined by hyphens, for example "finding-a-mentor"',
+  });
+
 const hexColor = z
   .string()
   .regex(/^#[0-9a-fA-F]{6}$/, { message: 'expected a colour written as #rrggbb, for example "#1d4ed8"', abort: true });
@@ -25,13 +29,13 @@ const hexColor = z
 
 export const SiteConfigSchema = z.strictObject({
   /** Name of the guide, shown in the header and used as the suffix of every page title. */
-  title: text(),
+  title: prose(),
   /** The organization that publishes the guide and the toolkit. */
   organization: z.strictObject({
     /** Full legal or public name, shown in the footer, in metadata and on every toolkit file. */
-    name: text(),
+    name: prose(),
     /** Short name (at most 24 characters) for narrow screens and file names. */
-    shortName: text().max(24),
+    shortName: prose().max(24),
   }),
   /** Public address the built `dist/` folder is served from; canonical URLs and the sitemap use it. */
   url: z.url({ protocol: /^https?$/, message: 'expected an absolute http(s) URL such as "https://mentoring.example.org"' }),
@@ -40,7 +44,7 @@ export const SiteConfigSchema = z.strictObject({
     message: 'expected a BCP 47 language tag with a known language, for example "en", "en-GB" or "pt-BR"',
   }),
   /** One or two sentences about the site: the home page's meta description. */
-  description: text().min(20).max(200),
+  description: prose().min(20).max(200),
   /** Address people can write to about the guide or the program, shown in the footer. */
   email: z.email({ message: 'expected an e-mail address such as "mentoring@example.org"' }),
   /** Brand colour as #rrggbb; used for links and accents, so it must reach 4.5:1 contrast on white. */
@@ -61,7 +65,7 @@ export const SiteConfigSchema = z.strictObject({
   }),
   /** FAQ categories in display order; each FAQ entry names one of these ids. */
   faqCategories: z
-    .array(z.strictObject({ /** Identifier used in FAQ files. */ id: slug(), /** Heading shown on the FAQ page. */ title: text() }))
+    .array(z.strictObject({ /** Identifier used in FAQ files. */ id: slug(), /** Heading shown on the FAQ page. */ title: prose() }))
     .min(1)
     .refine((list) => new Set(list.map((c) => c.id)).size === list.length, { message: 'category ids must be unique' }),
 });

@@ -1,25 +1,36 @@
 // The generator in the browser, run by worker.ts: loaded only when a person asks for a kit (it carries
-// zod, pdf-lib, fontkit, docx and fflate). It builds the same ZIP as `npm run toolkit` from the same files.
+// zod, pdf-lib, fontkit, docx and fflate). It builds the same ZIP as the CLI from the same files, which
+// it fetches from the addresses the page gives it: the core knows no route of the site.
 import { z } from 'zod';
-import { buildKit, type KitTemplateId, type Progress } from './kit';
+import { buildKit, kitFileName, type KitTemplateId, type Progress } from './kit';
 import { programSchema } from './program';
 import type { Template } from './template';
 
 // zod would otherwise try new Function() for speed, which the site's Content-Security-Policy refuses.
 z.config({ jitless: true });
 
+/** Where the generator's files are: the kit's template definitions (JSON) and the PDF fonts. */
+export interface KitFileUrls {
+  templates: string;
+  regularFont: string;
+  boldFont: string;
+}
+
 export interface BrowserKitOptions {
+  files: KitFileUrls;
   /** #rrggbb and the site's address, as site.config.ts gives them to the CLI. */
   color: string;
   siteUrl: string;
   onProgress?: Progress;
 }
 
-export type BrowserKitResult = { ok: true; zip: Uint8Array } | { ok: false; issues: { field: string; message: string }[] };
+export type BrowserKitResult =
+  | { ok: true; zip: Uint8Array; fileName: string }
+  | { ok: false; issues: { field: string; message: string }[] };
 
-async function fetchBytes(path: string): Promise<Uint8Array> {
-  const response = await fetch(path);
-  if (!response.ok) throw new Error(`Could not load ${path} (${response.status})`);
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not load ${url} (${response.status})`);
   return new Uint8Array(await response.arrayBuffer());
 }
 
@@ -29,10 +40,10 @@ export async function buildKitInBrowser(input: unknown, options: BrowserKitOptio
     return { ok: false, issues: parsed.error.issues.map((issue) => ({ field: String(issue.path[0] ?? ''), message: issue.message })) };
   }
   const [templates, regular, bold] = await Promise.all([
-    fetch('/toolkit/templates.json').then((response) => response.json() as Promise<Record<KitTemplateId, Template>>),
-    fetchBytes('/toolkit/fonts/regular.ttf'),
-    fetchBytes('/toolkit/fonts/bold.ttf'),
+    fetch(options.files.templates).then((response) => response.json() as Promise<Record<KitTemplateId, Template>>),
+    fetchBytes(options.files.regularFont),
+    fetchBytes(options.files.boldFont),
   ]);
   const zip = await buildKit({ program: parsed.data, templates, fonts: { regular, bold }, color: options.color, siteUrl: options.siteUrl }, options.onProgress);
-  return { ok: true, zip };
+  return { ok: true, zip, fileName: kitFileName(parsed.data) };
 }

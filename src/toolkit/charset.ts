@@ -23,3 +23,8 @@ export function firstUnprintable(text: string): string | undefined {
   for (const char of text) if (!isPrintable(char)) return char;
   return undefined;
 }
+
+/** A character as an error message names it: itself and its code point, e.g. `"李" (U+674E)`. */
+export function describeCharacter(char: string): string {
+  return `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+}

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { SESSION_PHASES, planSessions, type Session } from './plan';
-import { FOCUS_AREAS, type Program } from './program';
+import { CADENCES, FOCUS_AREAS, FORMATS, GOAL_FRAMEWORKS, type Program } from './program';
 import { renderCsv } from './render/csv';
 import { DocxCache } from './render/docx-cache';
 import { renderIcs } from './render/ics';
@@ -73,11 +73,9 @@ function longDate(iso: string): string {
   return `${WEEKDAYS[date.dayOfWeek - 1]} ${date.day} ${MONTHS[date.month - 1]} ${date.year}`;
 }
 
-const CADENCE = { weekly: 'Every week', biweekly: 'Every two weeks', monthly: 'Every month, on the same weekday of the same week' } as const;
-const FORMAT = { 'in-person': 'In person', virtual: 'Online (video call)', hybrid: 'In person or online' } as const;
 
 function where(program: Program): string {
-  return program.location ? `${FORMAT[program.format]}: ${program.location}` : FORMAT[program.format];
+  return program.location ? `${FORMATS[program.format]}: ${program.location}` : FORMATS[program.format];
 }
 
 /** The agenda of one session: its phase's template, with the program's focus prompts added as a last section. */
@@ -127,7 +125,7 @@ function agreement(inputs: KitInputs, sessions: Session[]): TemplateDocument {
     },
     values: {
       purpose: `${program.program} (${program.organization})`,
-      frequency: `${CADENCE[program.cadence]}, ${program.minutes} minutes, from ${longDate(program.start)}`,
+      frequency: `${CADENCES[program.cadence]}, ${program.minutes} minutes, from ${longDate(program.start)}`,
       place: where(program),
       ...(midpoint && { 'review-date': midpoint.date }),
       ...(last && { 'end-date': last.date }),
@@ -135,7 +133,7 @@ function agreement(inputs: KitInputs, sessions: Session[]): TemplateDocument {
   };
 }
 
-function readme(program: Program, sessions: Session[], agendaFiles: string[], goals: string): string {
+function readme(program: Program, sessions: Session[], agendaFiles: string[]): string {
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [
     `# ${escapeMarkdown(program.program)}`,
@@ -146,7 +144,7 @@ function readme(program: Program, sessions: Session[], agendaFiles: string[], go
     '',
     '- `calendar.ics`: every session, to import into your calendar.',
     '- `agreement/`: the mentoring agreement, filled in with the program details (PDF form, Word, Markdown).',
-    `- \`goals/\`: the ${goals === 'smart-goals' ? 'SMART goal-setting worksheet' : 'GROW conversation planner'}.`,
+    `- \`goals/\`: the ${GOAL_FRAMEWORKS[program.goals]}.`,
     '- `agendas/`: one agenda per session, with its date and the prompts for the program focus.',
     '- `meeting-log/`: a log with one row per session (CSV for spreadsheets) and a printable log sheet (PDF).',
     '',
@@ -171,7 +169,11 @@ function fingerprint(program: Program): string {
   return hash.toString(16).padStart(8, '0');
 }
 
+/** Lowercase ASCII words joined by hyphens, for file names that every system accepts. */
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** The name a kit is saved under, after its program: "spring-mentoring-circle-kit.zip". */
+export const kitFileName = (program: Program): string => `${slug(program.program) || 'mentoring'}-kit.zip`;
 
 /**
  * The whole kit as one ZIP: the same description always gives the same bytes (every date inside is
@@ -202,7 +204,7 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
 
   const files: ArchiveFile[] = [];
   step('README.md');
-  files.push({ path: 'README.md', data: readme(program, sessions, agendas.map(({ session }) => `${agendaName(session)}.pdf`), goalsId) });
+  files.push({ path: 'README.md', data: readme(program, sessions, agendas.map(({ session }) => `${agendaName(session)}.pdf`)) });
   step('calendar.ics');
   files.push({
     path: 'calendar.ics',

@@ -1,11 +1,11 @@
-// The toolkit's files as Node reads them from this project: the template definitions and the PDF fonts.
-// Node only (fs); the browser fetches the same files from the built site.
+// The toolkit's files as Node reads them: the template definitions from a folder the caller names, and
+// the PDF fonts from their package. Node only (fs); the browser adapter fetches the same files by URL.
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import subsetFont from 'subset-font';
 import { parse } from 'yaml';
-import { parseOrExplain } from '../lib/validation';
+import { parseOrExplain } from './validation';
 import { PRINTABLE_RANGES } from './charset';
 import type { PdfFonts } from './render/pdf';
 import { KIT_TEMPLATES, type KitTemplateId } from './kit';
@@ -32,27 +32,24 @@ export function readFonts(): Promise<PdfFonts> {
   return fonts;
 }
 
-// From the project root, where npm runs every script.
-export const TEMPLATE_FOLDER = resolve('src/content/templates');
-
-/** Every template definition in src/content/templates, validated, in file-name order. */
-export function readTemplates(folder = TEMPLATE_FOLDER): TemplateDocument[] {
+/** Every template definition (`*.yaml`) in `folder`, validated, in file-name order. */
+export function readTemplates(folder: string): TemplateDocument[] {
   return readdirSync(folder)
     .filter((file) => file.endsWith('.yaml'))
     .sort()
     .map((file) => ({
       id: file.replace(/\.yaml$/, ''),
-      template: parseOrExplain(templateSchema, parse(readFileSync(join(folder, file), 'utf8')), join('src/content/templates', file)),
+      template: parseOrExplain(templateSchema, parse(readFileSync(join(folder, file), 'utf8')), relative('.', join(folder, file))),
     }));
 }
 
-/** The templates a program kit is made of, by id. */
-export function readKitTemplates(): Record<KitTemplateId, Template> {
-  const all = readTemplates();
+/** The templates a program kit is made of, by id, from the template definitions in `folder`. */
+export function readKitTemplates(folder: string): Record<KitTemplateId, Template> {
+  const all = readTemplates(folder);
   return Object.fromEntries(
     KIT_TEMPLATES.map((id) => {
       const found = all.find((t) => t.id === id);
-      if (!found) throw new Error(`The kit needs the template src/content/templates/${id}.yaml, which is missing`);
+      if (!found) throw new Error(`The kit needs the template ${relative('.', join(folder, `${id}.yaml`))}, which is missing`);
       return [id, found.template];
     }),
   ) as Record<KitTemplateId, Template>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Temporal } from 'temporal-polyfill';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { firstUnprintable } from './charset';
+import { describeCharacter, firstUnprintable } from './charset';
 
 /**
  * A mentoring program as a program designer describes it, once: the generator turns it into a kit
@@ -19,8 +19,7 @@ const name = (what: string) =>
     .superRefine((value, ctx) => {
       const char = firstUnprintable(value);
       if (char && !/[\u0000-\u001f\u007f\u2028\u2029]/.test(char)) {
-        const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-        ctx.addIssue({ code: 'custom', message: `${what} contains "${char}" (${code}), which the kit's documents cannot show; use Latin, Greek or Cyrillic letters` });
+        ctx.addIssue({ code: 'custom', message: `${what} contains ${describeCharacter(char)}, which the kit's documents cannot show; use Latin, Greek or Cyrillic letters` });
       }
     });
 
@@ -76,43 +75,80 @@ export function isTimeZone(value: string): boolean {
 /** Whether the calendar file can describe the zone (timezones-ical-library has its VTIMEZONE). */
 const hasCalendarZone = (zone: string) => Boolean((tzlib_get_ical_block(zone) as string[] | undefined)?.[0]);
 
+/**
+ * One of a fixed set of values, each with the label people see: the kit's documents and the /toolkit/
+ * form show it, and editors offer it beside the value (VS Code reads `enumDescriptions`).
+ */
+function choice<const Labels extends Record<string, string>>(labels: Labels, message: string) {
+  const values = Object.keys(labels) as [keyof Labels & string, ...(keyof Labels & string)[]];
+  return z.enum(values, { message }).meta({ enumDescriptions: Object.values(labels) });
+}
+
+/** How often a program meets, with the words its documents and the form use. */
+export const CADENCES = {
+  weekly: 'Every week',
+  biweekly: 'Every two weeks',
+  monthly: 'Every month, on the same weekday of the same week',
+} as const;
+export type Cadence = keyof typeof CADENCES;
+
+/** Where meetings happen. */
+export const FORMATS = { 'in-person': 'In person', virtual: 'Online (video call)', hybrid: 'In person or online' } as const;
+export type MeetingFormat = keyof typeof FORMATS;
+
+/** The goal-setting frameworks a kit can carry, by the worksheet that comes with each. */
+export const GOAL_FRAMEWORKS = { smart: 'SMART goal-setting worksheet', grow: 'GROW conversation planner' } as const;
+export type GoalFramework = keyof typeof GOAL_FRAMEWORKS;
+
+const focusTitles = Object.fromEntries(Object.entries(FOCUS_AREAS).map(([id, area]) => [id, area.title])) as { [A in FocusArea]: string };
+
+// Each field's `title` is its label on the /toolkit/ form, its `description` the documentation editors
+// show on hover; both travel into program.schema.json.
 export const programSchema = z
   .strictObject({
-    /** Where an editor finds this schema, for autocompletion; ignored by the generator. */
-    $schema: z.string().optional(),
-    /** Name of the program, e.g. "Spring 2026 mentoring circle". */
-    program: name('program'),
-    /** The organization running it. */
-    organization: name('organization'),
-    /** The mentor's name, printed on the agreement. */
-    mentor: name('mentor').optional(),
-    /** The mentee's name, printed on the agreement. */
-    mentee: name('mentee').optional(),
-    /** What the program calls its people, e.g. { mentee: "protégé" }. */
-    terms: z.strictObject({ mentor: name('terms.mentor').optional(), mentee: name('terms.mentee').optional() }).optional(),
-    /** Date of the first meeting, YYYY-MM-DD. */
-    start: isoDate,
-    /** Length of the program in weeks, 1 to 104. */
-    weeks: z.int({ message: 'expected a whole number of weeks' }).min(1, { message: 'a program lasts at least 1 week' }).max(104, { message: 'a program lasts at most 104 weeks (two years)' }),
-    /** How often you meet: weekly, every two weeks, or monthly (the same weekday of the same week of the month). */
-    cadence: z.enum(['weekly', 'biweekly', 'monthly'], { message: 'expected "weekly", "biweekly" or "monthly"' }),
-    /** Local start time of meetings, HH:MM (24-hour clock). */
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a time written as HH:MM on the 24-hour clock, for example "17:30"' }),
-    /** IANA time zone of the meetings, e.g. "Europe/Rome". */
-    timeZone: z.string().refine((zone) => isTimeZone(zone) && hasCalendarZone(zone), { message: 'expected an IANA time zone such as "Europe/Rome" or "America/New_York"' }),
-    /** Length of a meeting in minutes, 15 to 240. */
-    minutes: z.int({ message: 'expected a whole number of minutes' }).min(15, { message: 'a meeting lasts at least 15 minutes' }).max(240, { message: 'a meeting lasts at most 240 minutes' }),
-    /** Where meetings happen. */
-    format: z.enum(['in-person', 'virtual', 'hybrid'], { message: 'expected "in-person", "virtual" or "hybrid"' }),
-    /** A place for in-person meetings, or a video link (https) for virtual ones. */
-    location: name('location').optional(),
-    /** The guide's areas the program focuses on, at least one. */
+    $schema: z.string().meta({ description: 'Where an editor finds this schema, for autocompletion; the generator ignores it.' }).optional(),
+    program: name('program').meta({ title: 'Name of the program', description: 'Name of the program, printed on every document.', examples: ['Spring 2026 mentoring circle'] }),
+    organization: name('organization').meta({ title: 'Organization', description: 'The organization running the program.' }),
+    mentor: name('mentor').meta({ title: "Mentor's name", description: "The mentor's name, printed on the agreement." }).optional(),
+    mentee: name('mentee').meta({ title: "Mentee's name", description: "The mentee's name, printed on the agreement." }).optional(),
+    terms: z
+      .strictObject({
+        mentor: name('terms.mentor').meta({ title: 'What your program calls its mentors', description: 'The word used instead of "mentor" in every document.', examples: ['guide'] }).optional(),
+        mentee: name('terms.mentee').meta({ title: 'What your program calls its mentees', description: 'The word used instead of "mentee" in every document.', examples: ['protégé'] }).optional(),
+      })
+      .meta({ title: 'Words for its people', description: 'What the program calls its people, if not "mentor" and "mentee".', examples: [{ mentee: 'protégé' }] })
+      .optional(),
+    start: isoDate.meta({ title: 'Date of the first meeting', description: 'Date of the first meeting, written YYYY-MM-DD.', examples: ['2026-03-02'] }),
+    weeks: z
+      .int({ message: 'expected a whole number of weeks' })
+      .min(1, { message: 'a program lasts at least 1 week' })
+      .max(104, { message: 'a program lasts at most 104 weeks (two years)' })
+      .meta({ title: 'Length of the program, in weeks', description: 'How many weeks the program runs, from the first meeting.' }),
+    cadence: choice(CADENCES, 'expected "weekly", "biweekly" or "monthly"').meta({
+      title: 'How often you meet',
+      description: 'How often the mentor and mentee meet. Monthly meetings fall on the same weekday of the same week of each month; a month without that day (such as a fifth Thursday) is skipped.',
+    }),
+    time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a time written as HH:MM on the 24-hour clock, for example "17:30"' })
+      .meta({ title: 'Start time', description: 'Local start time of the meetings, HH:MM on the 24-hour clock.', examples: ['17:30'] }),
+    timeZone: z
+      .string()
+      .refine((zone) => isTimeZone(zone) && hasCalendarZone(zone), { message: 'expected an IANA time zone such as "Europe/Rome" or "America/New_York"' })
+      .meta({ title: 'Time zone', description: 'Time zone of the meetings, as a region and city name.', examples: ['Europe/Rome'] }),
+    minutes: z
+      .int({ message: 'expected a whole number of minutes' })
+      .min(15, { message: 'a meeting lasts at least 15 minutes' })
+      .max(240, { message: 'a meeting lasts at most 240 minutes' })
+      .meta({ title: 'Length of a meeting, in minutes', description: 'How long each meeting lasts.' }),
+    format: choice(FORMATS, 'expected "in-person", "virtual" or "hybrid"').meta({ title: 'Format', description: 'Where the meetings happen.' }),
+    location: name('location').meta({ title: 'Place, or the video link for online meetings', description: 'A place for meetings in person, or the video link (https://) for online ones.' }).optional(),
     focus: z
-      .array(z.enum(Object.keys(FOCUS_AREAS) as [FocusArea, ...FocusArea[]], { message: `expected one of: ${Object.keys(FOCUS_AREAS).join(', ')}` }))
+      .array(choice(focusTitles, `expected one of: ${Object.keys(FOCUS_AREAS).join(', ')}`))
       .min(1, { message: 'choose at least one focus area' })
-      .refine((list) => new Set(list).size === list.length, { message: 'each focus area only once' }),
-    /** The goal-setting framework: "smart" (SMART worksheet) or "grow" (GROW planner). */
-    goals: z.enum(['smart', 'grow'], { message: 'expected "smart" or "grow"' }),
+      .refine((list) => new Set(list).size === list.length, { message: 'each focus area only once' })
+      .meta({ title: 'Focus of the program', description: "The guide's areas the program focuses on, at least one; each adds its prompts to every agenda." }),
+    goals: choice(GOAL_FRAMEWORKS, 'expected "smart" or "grow"').meta({ title: 'Goal setting', description: 'The goal-setting framework, and so the worksheet in the kit.' }),
   })
   .superRefine((program, ctx) => {
     if (program.location && program.format === 'virtual' && !/^https:\/\/\S+$/.test(program.location)) {
@@ -124,6 +160,6 @@ export type Program = z.output<typeof programSchema>;
 export type ProgramInput = z.input<typeof programSchema>;
 
 /** The JSON Schema of a program description, generated from the same zod schema, for editors' autocompletion. */
-export function programJsonSchema(): Record<string, unknown> {
-  return { ...z.toJSONSchema(programSchema, { io: 'input', unrepresentable: 'any' }), title: 'Mentorkit program description' };
+export function programJsonSchema(schema: z.ZodType = programSchema): Record<string, unknown> {
+  return { ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), title: 'Mentorkit program description' };
 }

@@ -1,22 +1,11 @@
 import { z } from 'zod';
-import { ENCODING_DAMAGE_FIX, findEncodingDamage } from '../lib/text';
+import { prose } from './prose';
 
 /**
  * A template: a worksheet, agenda or agreement, defined once as data. Every format (PDF, Word,
  * Markdown, the HTML page) is rendered from this definition. Framework-free: the build, the command
  * line and the browser all use it.
  */
-
-const words = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, { message: 'must not be empty' })
-    .max(max, { message: `must be at most ${max} characters` })
-    .superRefine((value, ctx) => {
-      const damage = findEncodingDamage(value);
-      if (damage) ctx.addIssue({ code: 'custom', message: `${damage} ${ENCODING_DAMAGE_FIX}` });
-    });
 
 const fieldName = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, {
   message: 'expected lowercase words joined by hyphens, for example "goal-statement"',
@@ -26,9 +15,9 @@ const base = {
   /** Identifier, unique within the template; names the form field in PDF and HTML. */
   name: fieldName,
   /** What the person writes here, as a short label or question. */
-  label: words(140),
+  label: prose(140),
   /** A hint shown under the label. */
-  help: words(300).optional(),
+  help: prose(300).optional(),
 };
 
 /** One line of text. */
@@ -47,7 +36,7 @@ const checklist = z.strictObject({
   kind: z.literal('checklist'),
   ...base,
   /** The options, in order. */
-  options: z.array(words(100)).min(1).max(12),
+  options: z.array(prose(100)).min(1).max(12),
 });
 /** One choice on a numbered scale with labelled ends, e.g. confidence from 1 to 10. */
 const rating = z.strictObject({
@@ -58,16 +47,16 @@ const rating = z.strictObject({
   /** Highest value. Default: 10. */
   max: z.int().min(3).max(10).default(10),
   /** What the lowest value means, e.g. "Not at all confident". */
-  lowLabel: words(40),
+  lowLabel: prose(40),
   /** What the highest value means, e.g. "Completely confident". */
-  highLabel: words(40),
+  highLabel: prose(40),
 });
 /** Rows to fill in under named columns, e.g. milestones with dates. */
 const table = z.strictObject({
   kind: z.literal('table'),
   ...base,
   /** The columns, left to right. */
-  columns: z.array(z.strictObject({ /** Identifier of the column. */ name: fieldName, /** Column heading. */ label: words(40) })).min(1).max(6),
+  columns: z.array(z.strictObject({ /** Identifier of the column. */ name: fieldName, /** Column heading. */ label: prose(40) })).min(1).max(6),
   /** Empty rows to fill in. Default: 3. */
   rows: z.int().min(1).max(15).default(3),
 });
@@ -83,9 +72,9 @@ export const fieldSchema = z.discriminatedUnion('kind', [shortText, longText, da
 
 export const sectionSchema = z.strictObject({
   /** Heading of the section. */
-  title: words(80),
+  title: prose(80),
   /** One or two sentences of guidance on filling in the section. */
-  guidance: words(400),
+  guidance: prose(400),
   /** What to fill in, in order; at least one. */
   fields: z.array(fieldSchema).min(1, { message: 'a section needs at least one field' }),
 });
@@ -109,9 +98,9 @@ export const AUDIENCES = {
 export const templateSchema = z
   .strictObject({
     /** Title of the document. */
-    title: words(80),
+    title: prose(80),
     /** One or two sentences on what the template is for. */
-    purpose: words(300),
+    purpose: prose(300),
     /** Who fills it in. */
     audience: z.enum(Object.keys(AUDIENCES) as [keyof typeof AUDIENCES, ...(keyof typeof AUDIENCES)[]]),
     /** When in the program it is used. */
@@ -150,6 +139,21 @@ export type Template = z.output<typeof templateSchema>;
 export type TemplateInput = z.input<typeof templateSchema>;
 export type Section = Template['sections'][number];
 export type Field = Section['fields'][number];
+
+/**
+ * The names of the form controls a field makes, in every fillable format (the PDF form and the HTML
+ * page), so that answers keep their names from one format to the other.
+ */
+export const controlName = {
+  /** The box of a checklist's option, counted from 1. */
+  option: (field: Field, option: number) => `${field.name}-${option}`,
+  /** The typed name of a signature. */
+  signature: (field: Field) => `${field.name}-signature`,
+  /** The date a signature was made. */
+  signedOn: (field: Field) => `${field.name}-date`,
+  /** A table's cell, by row (from 1) and column. */
+  cell: (field: Field, row: number, column: { name: string }) => `${field.name}-${row}-${column.name}`,
+};
 
 /** The organization and site a document is made for: its name and colour go on every file. */
 export interface Branding {

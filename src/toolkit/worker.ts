@@ -1,11 +1,12 @@
 // The kit generator as a Web Worker, which the /toolkit/ page starts when a person asks for a kit: the
 // page stays responsive and its progress bar moves while the kit is built, and the page's own script
 // needs no module-loading helper (a dynamic import() would bring Vite's).
-import { buildKitInBrowser, type BrowserKitResult } from './browser';
+import { buildKitInBrowser, type BrowserKitResult, type KitFileUrls } from './browser';
 
-/** What the page sends: the description as the form gives it, and the site's colour and address. */
+/** What the page sends: the description as the form gives it, where the generator's files are, and the site's colour and address. */
 export interface KitRequest {
   input: unknown;
+  files: KitFileUrls;
   color: string;
   siteUrl: string;
 }
@@ -22,9 +23,10 @@ const scope = self as unknown as {
   postMessage(message: KitMessage, transfer?: Transferable[]): void;
 };
 
-scope.onmessage = async ({ data: { input, color, siteUrl } }) => {
+scope.onmessage = async ({ data: { input, files, color, siteUrl } }) => {
   try {
     const result = await buildKitInBrowser(input, {
+      files,
       color,
       siteUrl,
       onProgress: (done, total, file) => scope.postMessage({ type: 'progress', done, total, file }),

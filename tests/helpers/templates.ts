@@ -2,7 +2,7 @@ import { readFonts, readTemplates } from '../../src/toolkit/node';
 import type { Branding, TemplateDocument } from '../../src/toolkit/template';
 
 /** The shipped template definitions, parsed by the toolkit's own schema. */
-export const shippedTemplates = (): TemplateDocument[] => readTemplates();
+export const shippedTemplates = (): TemplateDocument[] => readTemplates('src/content/templates');
 
 export const shipped = (id: string) => {
   const doc = shippedTemplates().find((t) => t.id === id);

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import site from '../../../site.config';
-import { programJsonSchema } from '../../toolkit/program';
+import { programJsonSchema } from '../../toolkit';
 
 /** The program description's JSON Schema, generated from the zod schema the generator validates with. */
 export const GET: APIRoute = () =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { templateDocument, templateEntries } from '../../lib/templates';
-import { KIT_TEMPLATES } from '../../toolkit/kit';
+import { KIT_TEMPLATES } from '../../toolkit';
 
 /** The kit's templates, validated, for the generator in the browser (the CLI reads the same YAML files). */
 export const GET: APIRoute = async () => {

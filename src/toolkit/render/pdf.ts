@@ -18,8 +18,9 @@ import {
   type PDFRef,
   type RGB,
 } from 'pdf-lib';
-import { parseHex } from '../../lib/color';
-import { AUDIENCES, PHASES, TemplateFieldError, type Branding, type Field, type TemplateDocument } from '../template';
+import { describeCharacter } from '../charset';
+import { parseHex } from '../color';
+import { AUDIENCES, PHASES, TemplateFieldError, controlName, type Branding, type Field, type TemplateDocument } from '../template';
 import { PdfCache } from './pdf-cache';
 
 /** Paper sizes in PDF points (1/72 inch). */
@@ -107,7 +108,7 @@ class Layout {
     for (const char of text) {
       const code = char.codePointAt(0)!;
       if (!this.characters.has(code) && !/\s/.test(char)) {
-        throw new TemplateFieldError(path, `the character "${char}" (U+${code.toString(16).toUpperCase().padStart(4, '0')}) is not in the PDF font; the PDF covers Latin, Greek and Cyrillic`);
+        throw new TemplateFieldError(path, `the character ${describeCharacter(char)} is not in the PDF font; the PDF covers Latin, Greek and Cyrillic`);
       }
     }
   }
@@ -241,7 +242,7 @@ class Layout {
         f.options.forEach((option, i) => {
           const lines = this.wrap(option, this.fonts.regular, SIZE.body, this.width - 20, `${path}.options[${i}]`);
           this.need(lines.length * 13 + 4);
-          this.checkBox(`${f.name}-${i + 1}`, `${f.label}: ${option}`, MARGIN, 11);
+          this.checkBox(controlName.option(f, i + 1), `${f.label}: ${option}`, MARGIN, 11);
           lines.forEach((line, l) => this.page.drawText(line, { x: MARGIN + 18, y: this.y - 9.5 - l * 13, size: SIZE.body, font: this.fonts.regular, color: INK }));
           this.y -= lines.length * 13 + 4;
         });
@@ -255,8 +256,8 @@ class Layout {
       case 'signature': {
         this.need(22);
         const signatureWidth = this.width - 150;
-        this.textBox(`${f.name}-signature`, `${f.label}: signature (type your name)`, MARGIN, signatureWidth, 22);
-        this.textBox(`${f.name}-date`, `${f.label}: date signed`, MARGIN + signatureWidth + 10, 140, 22);
+        this.textBox(controlName.signature(f), `${f.label}: signature (type your name)`, MARGIN, signatureWidth, 22);
+        this.textBox(controlName.signedOn(f), `${f.label}: date signed`, MARGIN + signatureWidth + 10, 140, 22);
         this.y -= 24;
         this.page.drawText('Signature', { x: MARGIN, y: this.y - SIZE.small, size: SIZE.small, font: this.fonts.regular, color: MUTED });
         this.page.drawText('Date', { x: MARGIN + signatureWidth + 10, y: this.y - SIZE.small, size: SIZE.small, font: this.fonts.regular, color: MUTED });
@@ -315,7 +316,7 @@ class Layout {
         drawHeader();
       }
       f.columns.forEach((column, c) =>
-        this.textBox(`${f.name}-${row}-${column.name}`, `${tip}, row ${row}: ${column.label}`, MARGIN + c * columnWidth, columnWidth - 4, rowHeight - 2),
+        this.textBox(controlName.cell(f, row, column), `${tip}, row ${row}: ${column.label}`, MARGIN + c * columnWidth, columnWidth - 4, rowHeight - 2),
       );
       this.y -= rowHeight;
     }

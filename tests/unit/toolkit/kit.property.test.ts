@@ -89,7 +89,7 @@ describe('any valid program (thousands of random ones)', () => {
 });
 
 describe('whole kits for random programs', () => {
-  const templates = readKitTemplates();
+  const templates = readKitTemplates('src/content/templates');
 
   it('hold files that every reader opens: PDFs reload, Word XML parses, the calendar and the log read back', async () => {
     await fc.assert(

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFonts } from '../../../toolkit/node';
+import { readFonts } from '../../../toolkit';
 
 /** The PDF fonts for the generator in the browser: the same bytes the build and the CLI embed. */
 export const getStaticPaths = (() => [

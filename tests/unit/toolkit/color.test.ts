@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { contrast, lightenForContrast } from '../../../src/lib/color';
+import { contrast, lightenForContrast } from '../../../src/toolkit/color';
 
 it('computes WCAG contrast ratios', () => {
   expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);

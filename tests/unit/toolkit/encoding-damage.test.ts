@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEncodingDamage } from '../../../src/lib/text';
+import { findEncodingDamage } from '../../../src/toolkit/encoding-damage';
 
 describe('encoding damage', () => {
   it('finds the damage the seed page carries, with its line', () => {

@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import site from './site.config.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { contentSources, lastModified } from './src/lib/lastmod.ts';
+import { pageLastModified } from './src/collections/page-sources.ts';
 
 export default defineConfig({
   site: site.url,
@@ -20,7 +20,7 @@ export default defineConfig({
       // The search page is for people, not for search engines (it is marked noindex).
       filter: (page) => new URL(page).pathname !== '/search/',
       serialize(item) {
-        const modified = lastModified(contentSources(new URL(item.url).pathname));
+        const modified = pageLastModified(new URL(item.url).pathname);
         return modified ? { ...item, lastmod: modified.toISOString() } : item;
       },
     }),

@@ -1,12 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
-// Three kinds of test, run by `npm test` in this order: unit tests need nothing built; build tests
-// read `dist/` (built just before them) or build broken copies of the project; browser tests drive
-// Chromium against `dist/` served on 127.0.0.1.
+// Four kinds of test. `npm test` runs unit and component tests first (they need nothing built), then
+// builds, then the build tests (they read `dist/`, built just before them, or build broken copies of
+// the project) and the browser tests (Chromium against `dist/` served on 127.0.0.1). Component tests
+// render Astro components with Astro's container API, so they run under Astro's Vite configuration
+// (tests/vitest.components.config.ts).
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      'tests/vitest.components.config.ts',
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
       {
         test: {

@@ -4,7 +4,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import site from '../site.config';
-import { collectionFolder } from '../src/lib/content-root';
+import { collectionFolder } from '../src/collections/content-root';
 import { InvalidInputError, buildKit, parseOrExplain, programSchema, readFonts, readKitTemplates } from '../src/toolkit';
 
 const HELP = `Usage: npm run toolkit -- --program <file> --out <file.zip>
@@ -20,7 +20,7 @@ MENTORKIT_CONTENT_DIR when that names another content folder.
   --help            show this help
 
 Progress goes to standard error. Exit codes: 0 done, 1 invalid description,
-2 wrong usage or unreadable file.`;
+2 wrong usage, or a description or template that cannot be read.`;
 
 function fail(message: string, code: number): never {
   process.stderr.write(`${message}\n`);
@@ -46,9 +46,15 @@ try {
   fail(`Could not read ${args.program}: ${(error as Error).message}`, 2);
 }
 
+let templates;
+try {
+  templates = readKitTemplates(collectionFolder('templates'));
+} catch (error) {
+  fail(`Could not read the kit's templates: ${(error as Error).message}`, 2);
+}
+
 try {
   const program = parseOrExplain(programSchema, source, args.program);
-  const templates = readKitTemplates(collectionFolder('templates'));
   const fonts = await readFonts();
   const started = performance.now();
   const zip = await buildKit({ program, templates, fonts, color: site.brandColor, siteUrl: site.url }, (done, total, file) => {

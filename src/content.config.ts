@@ -1,13 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { checkedGlob } from './lib/checked-glob';
-import { collectionFolder as folder } from './lib/content-root';
+import { checkedGlob } from './collections/checked-glob';
+import { collectionFolder as folder } from './collections/content-root';
 import { faqSchema } from './schemas/faq';
 import { guideSchema } from './schemas/guide';
 import { modalitySchema } from './schemas/modality';
 import { practitionerSchema } from './schemas/practitioner';
 import { readingSchema } from './schemas/reading';
 import { referenceSchema } from './schemas/reference';
-import { templateSchema } from './toolkit/template';
+import { templateSchema } from './toolkit';
 
 export const collections = {
   guide: defineCollection({

@@ -1,7 +1,7 @@
 // The only script every page loads. It stays tiny: the search interface (Pagefind's Component UI,
 // about 40 KB gzipped) and the highlighter are fetched only when a reader asks for them.
 
-import { HIGHLIGHT_PARAM } from '../lib/search';
+import { HIGHLIGHT_PARAM } from '../utils/search';
 
 const PAGEFIND = '/pagefind/';
 

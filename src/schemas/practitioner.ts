@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parsePhone } from '../lib/phone';
+import { parsePhone } from '../utils/phone';
 import { prose } from '../toolkit';
 
 /** A practitioner or organization in the directory; an organization replaces these with its own. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isValidIsbn13 } from '../lib/isbn';
+import { isValidIsbn13 } from '../utils/isbn';
 import { prose } from '../toolkit';
 
 /** A recommended book, exactly as the organization recommends it. */

@@ -27,47 +27,47 @@ const hexColor = z
   .regex(/^#[0-9a-fA-F]{6}$/, { message: 'expected a colour written as #rrggbb, for example "#1d4ed8"', abort: true });
 
 
+// Each setting's description is its documentation: editors show it, and the README's table says the same.
 export const SiteConfigSchema = z.strictObject({
-  /** Name of the guide, shown in the header and used as the suffix of every page title. */
-  title: prose(),
-  /** The organization that publishes the guide and the toolkit. */
-  organization: z.strictObject({
-    /** Full legal or public name, shown in the footer, in metadata and on every toolkit file. */
-    name: prose(),
-    /** Short name (at most 24 characters) for narrow screens and file names. */
-    shortName: prose().max(24),
-  }),
-  /** Public address the built `dist/` folder is served from; canonical URLs and the sitemap use it. */
-  url: z.url({ protocol: /^https?$/, message: 'expected an absolute http(s) URL such as "https://mentoring.example.org"' }),
-  /** Language of the content as a BCP 47 tag ("en", "en-GB", "pt-BR"); sets `<html lang>`. */
-  lang: z.string().refine(isKnownLanguageTag, {
-    message: 'expected a BCP 47 language tag with a known language, for example "en", "en-GB" or "pt-BR"',
-  }),
-  /** One or two sentences about the site: the home page's meta description. */
-  description: prose().min(20).max(200),
-  /** Address people can write to about the guide or the program, shown in the footer. */
-  email: z.email({ message: 'expected an e-mail address such as "mentoring@example.org"' }),
-  /** Brand colour as #rrggbb; used for links and accents, so it must reach 4.5:1 contrast on white. */
-  brandColor: hexColor.refine((color) => contrast(color, '#ffffff') >= 4.5, {
-    message: 'this colour is too light for text on white (WCAG needs 4.5:1); choose a darker shade',
-  }),
-  /** The organization's logo, a file in `public/`. */
-  logo: z.strictObject({
-    /** Path from the site root, for example "/logo.svg" for `public/logo.svg`. */
-    src: z
-      .string()
-      .regex(/^\/[\w\-./]+\.(svg|png)$/, { message: 'expected a path like "/logo.svg" to an SVG or PNG file in public/' })
-      .refine((src) => existsSync(resolve('public', `.${src}`)), {
-        message: 'no such file in public/; add the file or correct the path',
-      }),
-    /** Text alternative; leave empty when the organization's name stands next to the logo. */
-    alt: z.string().default(''),
-  }),
-  /** FAQ categories in display order; each FAQ entry names one of these ids. */
+  title: prose().describe('Name of the guide, shown in the header and used as the suffix of every page title.'),
+  organization: z
+    .strictObject({
+      name: prose().describe('Full legal or public name, shown in the footer, in metadata and on every toolkit file.'),
+      shortName: prose().max(24).describe('Short name (at most 24 characters) for narrow screens and file names.'),
+    })
+    .describe('The organization that publishes the guide and the toolkit.'),
+  url: z
+    .url({ protocol: /^https?$/, message: 'expected an absolute http(s) URL such as "https://mentoring.example.org"' })
+    .describe('Public address the built dist/ folder is served from; canonical URLs and the sitemap use it.'),
+  lang: z
+    .string()
+    .refine(isKnownLanguageTag, { message: 'expected a BCP 47 language tag with a known language, for example "en", "en-GB" or "pt-BR"' })
+    .describe('Language of the content as a BCP 47 tag ("en", "en-GB", "pt-BR"); sets <html lang>.'),
+  description: prose().min(20).max(200).describe("One or two sentences about the site: the home page's meta description (20 to 200 characters)."),
+  email: z.email({ message: 'expected an e-mail address such as "mentoring@example.org"' }).describe('Address people can write to about the guide or the program, shown in the footer.'),
+  brandColor: hexColor
+    .refine((color) => contrast(color, '#ffffff') >= 4.5, { message: 'this colour is too light for text on white (WCAG needs 4.5:1); choose a darker shade' })
+    .describe('Brand colour as #rrggbb; used for links and accents, so it must reach 4.5:1 contrast on white.'),
+  logo: z
+    .strictObject({
+      src: z
+        .string()
+        .regex(/^\/[\w\-./]+\.(svg|png)$/, { message: 'expected a path like "/logo.svg" to an SVG or PNG file in public/' })
+        .refine((src) => existsSync(resolve('public', `.${src}`)), { message: 'no such file in public/; add the file or correct the path' })
+        .describe('Path from the site root, for example "/logo.svg" for public/logo.svg.'),
+      alt: z.string().default('').describe("Text alternative; leave empty when the organization's name stands next to the logo."),
+    })
+    .describe("The organization's logo, a file in public/."),
   faqCategories: z
-    .array(z.strictObject({ /** Identifier used in FAQ files. */ id: slug(), /** Heading shown on the FAQ page. */ title: prose() }))
+    .array(
+      z.strictObject({
+        id: slug().describe('Identifier used in FAQ files.'),
+        title: prose().describe('Heading shown on the FAQ page.'),
+      }),
+    )
     .min(1)
-    .refine((list) => new Set(list.map((c) => c.id)).size === list.length, { message: 'category ids must be unique' }),
+    .refine((list) => new Set(list.map((c) => c.id)).size === list.length, { message: 'category ids must be unique' })
+    .describe('FAQ categories in display order; each FAQ entry names one of these ids.'),
 });
 
 export type SiteConfigInput = z.input<typeof SiteConfigSchema>;

@@ -26,6 +26,7 @@ export interface BrowserKitOptions {
 
 export type BrowserKitResult =
   | { ok: true; zip: Uint8Array; fileName: string }
+  /** `field` is the path of the field in the description, e.g. "terms.mentee" or "focus.1". */
   | { ok: false; issues: { field: string; message: string }[] };
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
@@ -37,7 +38,7 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 export async function buildKitInBrowser(input: unknown, options: BrowserKitOptions): Promise<BrowserKitResult> {
   const parsed = programSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map((issue) => ({ field: String(issue.path[0] ?? ''), message: issue.message })) };
+    return { ok: false, issues: parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })) };
   }
   const [templates, regular, bold] = await Promise.all([
     fetch(options.files.templates).then((response) => response.json() as Promise<Record<KitTemplateId, Template>>),

@@ -2,7 +2,7 @@
 // the PDF fonts from their package. Node only (fs); the browser adapter fetches the same files by URL.
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import { parse } from 'yaml';
 import { parseOrExplain } from './validation';
@@ -39,7 +39,7 @@ export function readTemplates(folder: string): TemplateDocument[] {
     .sort()
     .map((file) => ({
       id: file.replace(/\.yaml$/, ''),
-      template: parseOrExplain(templateSchema, parse(readFileSync(join(folder, file), 'utf8')), relative('.', join(folder, file))),
+      template: parseOrExplain(templateSchema, parse(readFileSync(join(folder, file), 'utf8')), join(folder, file)),
     }));
 }
 
@@ -49,7 +49,7 @@ export function readKitTemplates(folder: string): Record<KitTemplateId, Template
   return Object.fromEntries(
     KIT_TEMPLATES.map((id) => {
       const found = all.find((t) => t.id === id);
-      if (!found) throw new Error(`The kit needs the template ${relative('.', join(folder, `${id}.yaml`))}, which is missing`);
+      if (!found) throw new Error(`The kit needs the template ${join(folder, `${id}.yaml`)}, which is missing`);
       return [id, found.template];
     }),
   ) as Record<KitTemplateId, Template>;

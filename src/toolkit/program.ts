@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Temporal } from 'temporal-polyfill';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { describeCharacter, firstUnprintable } from './charset';
+import { choice } from './choice';
 
 /**
  * A mentoring program as a program designer describes it, once: the generator turns it into a kit
@@ -75,15 +76,6 @@ export function isTimeZone(value: string): boolean {
 /** Whether the calendar file can describe the zone (timezones-ical-library has its VTIMEZONE). */
 const hasCalendarZone = (zone: string) => Boolean((tzlib_get_ical_block(zone) as string[] | undefined)?.[0]);
 
-/**
- * One of a fixed set of values, each with the label people see: the kit's documents and the /toolkit/
- * form show it, and editors offer it beside the value (VS Code reads `enumDescriptions`).
- */
-function choice<const Labels extends Record<string, string>>(labels: Labels, message: string) {
-  const values = Object.keys(labels) as [keyof Labels & string, ...(keyof Labels & string)[]];
-  return z.enum(values, { message }).meta({ enumDescriptions: Object.values(labels) });
-}
-
 /** How often a program meets, with the words its documents and the form use. */
 export const CADENCES = {
   weekly: 'Every week',
@@ -107,7 +99,7 @@ const focusTitles = Object.fromEntries(Object.entries(FOCUS_AREAS).map(([id, are
 export const programSchema = z
   .strictObject({
     $schema: z.string().meta({ description: 'Where an editor finds this schema, for autocompletion; the generator ignores it.' }).optional(),
-    program: name('program').meta({ title: 'Name of the program', description: 'Name of the program, printed on every document.', examples: ['Spring 2026 mentoring circle'] }),
+    program: name('program').meta({ title: 'Name of the program', description: 'Name of the program, printed on every document, e.g. "Spring 2026 mentoring circle".' }),
     organization: name('organization').meta({ title: 'Organization', description: 'The organization running the program.' }),
     mentor: name('mentor').meta({ title: "Mentor's name", description: "The mentor's name, printed on the agreement." }).optional(),
     mentee: name('mentee').meta({ title: "Mentee's name", description: "The mentee's name, printed on the agreement." }).optional(),
@@ -118,7 +110,7 @@ export const programSchema = z
       })
       .meta({ title: 'Words for its people', description: 'What the program calls its people, if not "mentor" and "mentee".', examples: [{ mentee: 'protégé' }] })
       .optional(),
-    start: isoDate.meta({ title: 'Date of the first meeting', description: 'Date of the first meeting, written YYYY-MM-DD.', examples: ['2026-03-02'] }),
+    start: isoDate.meta({ title: 'Date of the first meeting', description: 'Date of the first meeting, written YYYY-MM-DD, e.g. "2026-03-02".' }),
     weeks: z
       .int({ message: 'expected a whole number of weeks' })
       .min(1, { message: 'a program lasts at least 1 week' })
@@ -131,7 +123,7 @@ export const programSchema = z
     time: z
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a time written as HH:MM on the 24-hour clock, for example "17:30"' })
-      .meta({ title: 'Start time', description: 'Local start time of the meetings, HH:MM on the 24-hour clock.', examples: ['17:30'] }),
+      .meta({ title: 'Start time', description: 'Local start time of the meetings, HH:MM on the 24-hour clock, e.g. "17:30".' }),
     timeZone: z
       .string()
       .refine((zone) => isTimeZone(zone) && hasCalendarZone(zone), { message: 'expected an IANA time zone such as "Europe/Rome" or "America/New_York"' })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { choice } from './choice';
 import { prose } from './prose';
 
 /**
@@ -12,56 +13,43 @@ const fieldName = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, {
 });
 
 const base = {
-  /** Identifier, unique within the template; names the form field in PDF and HTML. */
-  name: fieldName,
-  /** What the person writes here, as a short label or question. */
-  label: prose(140),
-  /** A hint shown under the label. */
-  help: prose(300).optional(),
+  name: fieldName.describe('Identifier, unique within the template; names the form field in the PDF and on the page.'),
+  label: prose(140).describe('What the person writes here, as a short label or question.'),
+  help: prose(300).describe('A hint shown under the label.').optional(),
 };
+const kind = <const K extends string>(value: K, what: string) => z.literal(value).describe(what);
 
-/** One line of text. */
-const shortText = z.strictObject({ kind: z.literal('short-text'), ...base });
-/** Several lines of text. */
+const shortText = z.strictObject({ kind: kind('short-text', 'One line of text.'), ...base });
 const longText = z.strictObject({
-  kind: z.literal('long-text'),
+  kind: kind('long-text', 'Several lines of text.'),
   ...base,
-  /** Lines of writing space on paper. Default: 4. */
-  lines: z.int().min(2).max(20).default(4),
+  lines: z.int().min(2).max(20).default(4).describe('Lines of writing space on paper. Default: 4.'),
 });
-/** A calendar date. */
-const date = z.strictObject({ kind: z.literal('date'), ...base });
-/** Boxes to tick, one per option. */
+const date = z.strictObject({ kind: kind('date', 'A calendar date.'), ...base });
 const checklist = z.strictObject({
-  kind: z.literal('checklist'),
+  kind: kind('checklist', 'Boxes to tick, one per option.'),
   ...base,
-  /** The options, in order. */
-  options: z.array(prose(100)).min(1).max(12),
+  options: z.array(prose(100)).min(1).max(12).describe('The options, in order.'),
 });
-/** One choice on a numbered scale with labelled ends, e.g. confidence from 1 to 10. */
 const rating = z.strictObject({
-  kind: z.literal('rating'),
+  kind: kind('rating', 'One choice on a numbered scale with labelled ends, e.g. confidence from 1 to 10.'),
   ...base,
-  /** Lowest value. Default: 1. */
-  min: z.int().min(0).max(1).default(1),
-  /** Highest value. Default: 10. */
-  max: z.int().min(3).max(10).default(10),
-  /** What the lowest value means, e.g. "Not at all confident". */
-  lowLabel: prose(40),
-  /** What the highest value means, e.g. "Completely confident". */
-  highLabel: prose(40),
+  min: z.int().min(0).max(1).default(1).describe('Lowest value. Default: 1.'),
+  max: z.int().min(3).max(10).default(10).describe('Highest value. Default: 10.'),
+  lowLabel: prose(40).describe('What the lowest value means, e.g. "Not at all confident".'),
+  highLabel: prose(40).describe('What the highest value means, e.g. "Completely confident".'),
 });
-/** Rows to fill in under named columns, e.g. milestones with dates. */
 const table = z.strictObject({
-  kind: z.literal('table'),
+  kind: kind('table', 'Rows to fill in under named columns, e.g. milestones with dates.'),
   ...base,
-  /** The columns, left to right. */
-  columns: z.array(z.strictObject({ /** Identifier of the column. */ name: fieldName, /** Column heading. */ label: prose(40) })).min(1).max(6),
-  /** Empty rows to fill in. Default: 3. */
-  rows: z.int().min(1).max(15).default(3),
+  columns: z
+    .array(z.strictObject({ name: fieldName.describe('Identifier of the column.'), label: prose(40).describe('Column heading.') }))
+    .min(1)
+    .max(6)
+    .describe('The columns, left to right.'),
+  rows: z.int().min(1).max(15).default(3).describe('Empty rows to fill in. Default: 3.'),
 });
-/** A signature with the date it was signed. */
-const signature = z.strictObject({ kind: z.literal('signature'), ...base });
+const signature = z.strictObject({ kind: kind('signature', 'A signature with the date it was signed.'), ...base });
 
 export const FIELD_KINDS = ['short-text', 'long-text', 'date', 'checklist', 'rating', 'table', 'signature'] as const;
 
@@ -71,12 +59,9 @@ export const fieldSchema = z.discriminatedUnion('kind', [shortText, longText, da
 });
 
 export const sectionSchema = z.strictObject({
-  /** Heading of the section. */
-  title: prose(80),
-  /** One or two sentences of guidance on filling in the section. */
-  guidance: prose(400),
-  /** What to fill in, in order; at least one. */
-  fields: z.array(fieldSchema).min(1, { message: 'a section needs at least one field' }),
+  title: prose(80).describe('Heading of the section.'),
+  guidance: prose(400).describe('One or two sentences of guidance on filling in the section.'),
+  fields: z.array(fieldSchema).min(1, { message: 'a section needs at least one field' }).describe('What to fill in, in order; at least one.'),
 });
 
 /** When in a program a template is used; the templates page groups by it. */
@@ -88,6 +73,7 @@ export const PHASES = {
 } as const;
 export type Phase = keyof typeof PHASES;
 
+/** Who fills a template in. */
 export const AUDIENCES = {
   mentor: 'Mentor',
   mentee: 'Mentee',
@@ -97,24 +83,15 @@ export const AUDIENCES = {
 
 export const templateSchema = z
   .strictObject({
-    /** Title of the document. */
-    title: prose(80),
-    /** One or two sentences on what the template is for. */
-    purpose: prose(300),
-    /** Who fills it in. */
-    audience: z.enum(Object.keys(AUDIENCES) as [keyof typeof AUDIENCES, ...(keyof typeof AUDIENCES)[]]),
-    /** When in the program it is used. */
-    phase: z.enum(Object.keys(PHASES) as [Phase, ...Phase[]]),
-    /** Minutes it takes to fill in or to hold the meeting. */
-    minutes: z.int().min(5).max(240),
-    /** Position within its phase on the templates page, from 1. */
-    order: z.int().positive(),
-    /** Guide chapters behind the template, by file name. Default: none. */
-    related: z.array(z.string()).default([]),
-    /** Scientific references behind the template, by file name. Default: none. */
-    references: z.array(z.string()).default([]),
-    /** The template's sections, in order. */
-    sections: z.array(sectionSchema).min(1),
+    title: prose(80).describe('Title of the document.'),
+    purpose: prose(300).describe('One or two sentences on what the template is for.'),
+    audience: choice(AUDIENCES).describe('Who fills it in.'),
+    phase: choice(PHASES).describe('When in the program it is used; the templates page groups by it.'),
+    minutes: z.int().min(5).max(240).describe('Minutes it takes to fill in or to hold the meeting.'),
+    order: z.int().positive().describe('Position within its phase on the templates page, from 1.'),
+    related: z.array(z.string()).default([]).describe('Guide chapters behind the template, by file name. Default: none.'),
+    references: z.array(z.string()).default([]).describe('Scientific references behind the template, by file name. Default: none.'),
+    sections: z.array(sectionSchema).min(1).describe("The template's sections, in order."),
   })
   .superRefine((template, ctx) => {
     const seen = new Map<string, string>();

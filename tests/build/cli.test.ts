@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -11,8 +11,13 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** `npm run toolkit -- …` as a program designer runs it. */
 function toolkit(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return toolkitWith({}, ...args);
+}
+
+/** The same, with more environment variables. */
+function toolkitWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'toolkit', '--', ...args], { cwd: ROOT });
+    const child = spawn('npm', ['run', '--silent', 'toolkit', '--', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -65,4 +70,21 @@ describe('npm run toolkit', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/^Both --program and --out are needed\./);
   });
+
+  it('reads the templates of the content folder MENTORKIT_CONTENT_DIR names', async () => {
+    const content = join(work, 'content');
+    cpSync(join(ROOT, 'src/content/templates'), join(content, 'templates'), { recursive: true });
+    const agreement = join(content, 'templates/mentoring-agreement.yaml');
+    writeFileSync(agreement, readFileSync(agreement, 'utf8').replace(/^title: .*$/m, 'title: Our own partnership agreement'));
+    const out = join(work, 'own.zip');
+    const run = await toolkitWith({ MENTORKIT_CONTENT_DIR: content }, '--program', 'examples/program.json', '--out', out);
+    expect(run.code, run.stderr).toBe(0);
+    expect(strFromU8(unzipSync(readFileSync(out))['agreement/mentoring-agreement.md']!)).toMatch(/^# Our own partnership agreement$/m);
+
+    rmSync(join(content, 'templates/meeting-log.yaml'));
+    const missing = await toolkitWith({ MENTORKIT_CONTENT_DIR: content }, '--program', 'examples/program.json', '--out', join(work, 'none.zip'));
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain(`The kit needs the template ${join(content, 'templates/meeting-log.yaml')}`);
+    expect(existsSync(join(work, 'none.zip'))).toBe(false);
+  }, 120_000);
 });

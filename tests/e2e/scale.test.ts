@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../bench/chromium.mjs';
 import { generateContent } from '../../bench/generate-content';
 import { serveDir } from '../../bench/serve.mjs';
-import { CONTENTS_PAGE_SIZE, FAQ_PAGE_SIZE, HOME_CHAPTERS, LISTING_PAGE_SIZE } from '../../src/lib/navigation';
-import { ONE_PAGE_TOPICS } from '../../src/lib/topic-index';
+import { CONTENTS_PAGE_SIZE, FAQ_PAGE_SIZE, HOME_CHAPTERS, LISTING_PAGE_SIZE } from '../../src/utils/pagination';
+import { ONE_PAGE_TOPICS } from '../../src/utils/topic-index';
 import { checkLinks } from '../helpers/links';
 import { copyProject, npmRun } from '../helpers/project-copy';
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
-import { EXPORT_FORMATS, exportReferences, type ExportFormat } from '../../lib/citations';
-import { ARCHIVE_NAME, templateArchive, templateEntries, templateFiles } from '../../lib/templates';
+import { EXPORT_FORMATS, exportReferences, type ExportFormat } from '../../utils/citations';
+import { ARCHIVE_NAME, templateArchive, templateEntries, templateFiles } from '../../data/templates';
 
 type Download = { kind: 'references'; format: ExportFormat } | { kind: 'template'; id: string; name: string } | { kind: 'archive' };
 

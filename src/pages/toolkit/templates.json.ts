@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { templateDocument, templateEntries } from '../../lib/templates';
+import { templateDocument, templateEntries } from '../../data/templates';
 import { KIT_TEMPLATES } from '../../toolkit';
 
 /** The kit's templates, validated, for the generator in the browser (the CLI reads the same YAML files). */

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { alphabetize, isPaged, letterPages, letterSlug, ONE_PAGE_TOPICS } from '../../../src/lib/topic-index';
+import { letterSlug } from '../../../src/routes';
+import { alphabetize, isPaged, letterPages, ONE_PAGE_TOPICS } from '../../../src/utils/topic-index';
 
 const topic = (label: string) => ({ label, href: '/', kind: 'Guide' });
 

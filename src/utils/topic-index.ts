@@ -1,3 +1,5 @@
+import { letterHref, letterPageParam } from '../routes';
+
 /** A topic of the site for the A–Z index: what it is called, where it is, and what kind of thing it is. */
 export interface Topic {
   label: string;
@@ -37,18 +39,13 @@ export const ONE_PAGE_TOPICS = 400;
 /** Whether the index is too large for one page and is split into letter pages. */
 export const isPaged = (groups: TopicGroup[]): boolean => groups.reduce((sum, group) => sum + group.topics.length, 0) > ONE_PAGE_TOPICS;
 
-/** The URL segment of a letter's pages: the letter in lower case, "other" for topics that begin with no letter. */
-export const letterSlug = (letter: string): string => (letter === '#' ? 'other' : letter.toLowerCase());
-
-/** Where a page of a letter's topics is: /topics/a/, then /topics/a/2/ and on. */
-export const letterHref = (letter: string, page = 1): string => `/topics/${letterSlug(letter)}/${page === 1 ? '' : `${page}/`}`;
-
 /** The letter pages of a split index, each with at most ONE_PAGE_TOPICS topics, so that none grows with the site. */
-export function letterPages(groups: TopicGroup[]): { href: string; group: TopicGroup; page: number; pages: number }[] {
+export function letterPages(groups: TopicGroup[]): { href: string; param: string; group: TopicGroup; page: number; pages: number }[] {
   return groups.flatMap(({ letter, topics }) => {
     const pages = Math.ceil(topics.length / ONE_PAGE_TOPICS);
     return Array.from({ length: pages }, (_, i) => ({
       href: letterHref(letter, i + 1),
+      param: letterPageParam(letter, i + 1),
       group: { letter, topics: topics.slice(i * ONE_PAGE_TOPICS, (i + 1) * ONE_PAGE_TOPICS) },
       page: i + 1,
       pages,

@@ -1,4 +1,6 @@
 import type { SiteConfig } from '../schemas/site';
+import { searchHref } from '../routes';
+import type { ReferenceData } from './citations';
 
 /** A schema.org node, as JSON-LD. */
 export type Thing = Record<string, unknown>;
@@ -28,7 +30,7 @@ export function webSite(site: SiteConfig): Thing {
     publisher: organization(site),
     potentialAction: {
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${absolute(site, '/search/')}?q={search_term_string}` },
+      target: { '@type': 'EntryPoint', urlTemplate: `${absolute(site, searchHref())}?q={search_term_string}` },
       'query-input': 'required name=search_term_string',
     },
   };
@@ -71,7 +73,7 @@ export function faqPage(site: SiteConfig, path: string, entries: { question: str
 const person = (p: { family: string; given: string }): Thing => ({ '@type': 'Person', familyName: p.family, givenName: p.given, name: `${p.given} ${p.family}` });
 
 /** A reference entry as ScholarlyArticle (journal article) or Book (edited or authored). */
-export function scholarlyWork(site: SiteConfig, path: string, id: string, ref: import('./citations').ReferenceData): Thing {
+export function scholarlyWork(site: SiteConfig, path: string, id: string, ref: ReferenceData): Thing {
   const common = {
     '@id': absolute(site, `${path}#${id}`),
     name: ref.title,

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { isValidIsbn13 } from '../../../src/lib/isbn';
+import { isValidIsbn13 } from '../../../src/utils/isbn';
 
 it('accepts ISBN-13s with a correct check digit, hyphenated or not', () => {
   expect(isValidIsbn13('978-0-306-40615-7')).toBe(true);

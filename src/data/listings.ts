@@ -1,8 +1,8 @@
-import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { collections } from '../content.config';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import site from '../../site.config';
-import { apaBibliography } from './citations';
-import { CONTENTS_PAGE_SIZE, FAQ_PAGE_SIZE, LISTING_PAGE_SIZE, anchorHref, paginate } from './navigation';
+import { entryHref, routes } from '../routes';
+import { apaBibliography } from '../utils/citations';
+import { CONTENTS_PAGE_SIZE, FAQ_PAGE_SIZE, LISTING_PAGE_SIZE, paginate } from '../utils/pagination';
 
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
@@ -49,7 +49,7 @@ export function faqPages(): Promise<FaqGroup[][]> {
 
 /** The address of a question: its anchor on the FAQ page that holds it. */
 export async function faqHref(id: string): Promise<string> {
-  return anchorHref('/faq/', (await faqPages()).map((groups) => groups.flatMap((group) => group.entries)), id);
+  return entryHref(routes.faq, (await faqPages()).map((groups) => groups.flatMap((group) => group.entries)), id);
 }
 
 let bibliography: ReturnType<typeof formatBibliography> | undefined;
@@ -82,7 +82,7 @@ export async function referencePages() {
 
 /** The address of a reference: its anchor on the references page that holds it. */
 export async function referenceHref(id: string): Promise<string> {
-  return anchorHref('/references/', await referencePages(), id);
+  return entryHref(routes.references, await referencePages(), id);
 }
 
 /** The practitioners in directory order, in pages of LISTING_PAGE_SIZE. */
@@ -92,54 +92,11 @@ export async function practitionerPages() {
 
 /** The address of a practitioner: its anchor on the directory page that holds it. */
 export async function practitionerHref(id: string): Promise<string> {
-  return anchorHref('/practitioners/', await practitionerPages(), id);
+  return entryHref(routes.practitioners, await practitionerPages(), id);
 }
 
 /** How many pages each listing that goes on over pages has: the contents, the FAQ, the references, the practitioners. */
 export async function listingPageCounts(): Promise<Record<'guide' | 'faq' | 'references' | 'practitioners', number>> {
   const [guide, faq, references, practitioners] = await Promise.all([contentsPages(), faqPages(), referencePages(), practitionerPages()]);
   return { guide: guide.length, faq: faq.length, references: references.length, practitioners: practitioners.length };
-}
-
-interface Link {
-  collection: string;
-  id: string;
-}
-
-function isLink(value: unknown): value is Link {
-  return typeof value === 'object' && value !== null && 'collection' in value && 'id' in value && Object.keys(value).length === 2;
-}
-
-/** Every `reference()` value in an entry's data, with the field it sits in. */
-function* linksIn(value: unknown, path: string): Generator<{ field: string; link: Link }> {
-  if (isLink(value)) yield { field: path, link: value };
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* linksIn(item, `${path}[${i}]`);
-  else if (typeof value === 'object' && value !== null)
-    for (const [key, item] of Object.entries(value)) yield* linksIn(item, path ? `${path}.${key}` : key);
-}
-
-/** Throws naming both entries when any `reference()` points at an entry that does not exist. */
-async function checkLinks(): Promise<void> {
-  const problems: string[] = [];
-  for (const collection of Object.keys(collections) as CollectionKey[]) {
-    for (const entry of await getCollection(collection)) {
-      for (const { field, link } of linksIn(entry.data, '')) {
-        if (await getEntry(link.collection as CollectionKey, link.id)) continue;
-        const existing = (await getCollection(link.collection as CollectionKey)).map((e) => e.id).join(', ');
-        problems.push(
-          `${entry.filePath ?? `${collection}/${entry.id}`}: ${field} refers to ${link.collection} entry "${link.id}", which does not exist. ` +
-            `Use one of: ${existing || '(the collection is empty)'}`,
-        );
-      }
-    }
-  }
-  if (problems.length > 0) throw new Error(`Broken links between content entries:\n  - ${problems.join('\n  - ')}`);
-}
-
-let linksChecked: Promise<void> | undefined;
-
-/** Checks links between entries once per build; every page awaits it, so a broken link stops the build. */
-export function assertContentLinks(): Promise<void> {
-  linksChecked ??= checkLinks();
-  return linksChecked;
 }

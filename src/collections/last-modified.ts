@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { dirname, resolve, sep } from 'node:path';
-import { CONTENT_ROOT, collectionFolder } from './content-root';
+import { CONTENT_ROOT } from './content-root';
 
 /** Folders whose history dates pages: the content, and the toolkit behind the kit page. */
 const DATED_FOLDERS = [CONTENT_ROOT, 'src/toolkit'];
@@ -63,17 +63,4 @@ export function lastModified(paths: string[]): Date | undefined {
     if (date && (!last || date > last)) last = date;
   }
   return known ? (last ?? new Date()) : undefined;
-}
-
-/** The content files each page is built from, by URL path. */
-export function contentSources(pathname: string): string[] {
-  const chapter = /^\/guide\/([^/]+)\/$/.exec(pathname);
-  // A chapter is Markdown or MDX; the file that does not exist has no history and changes nothing.
-  if (chapter) return ['md', 'mdx'].map((extension) => `${collectionFolder('guide')}/${chapter[1]}.${extension}`);
-  const template = /^\/templates\/([^/]+)\/$/.exec(pathname);
-  if (template) return [`${collectionFolder('templates')}/${template[1]}.yaml`];
-  if (pathname === '/toolkit/') return ['src/toolkit', collectionFolder('templates')];
-  const section = /^\/(faq|modalities|references|reading|practitioners|templates)\/(?:page\/\d+\/)?$/.exec(pathname);
-  if (section) return [collectionFolder(section[1]!)];
-  return [collectionFolder('guide')];
 }

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { telUri } from '../../../src/lib/phone';
+import { telUri } from '../../../src/utils/phone';
 
 it('turns printed numbers into E.164 tel: links', () => {
   expect(telUri('+971 44135 999')).toBe('tel:+97144135999');

@@ -1,9 +1,9 @@
 import { getCollection, render } from 'astro:content';
 import site from '../../site.config';
-import { faqHref, guideChapters, ordered, practitionerHref, referenceBibliography, referenceHref } from './content';
-import { SECTIONS } from './navigation';
+import { SECTIONS, chapterHref, routes, templateHref } from '../routes';
+import { alphabetize, type TopicGroup } from '../utils/topic-index';
+import { faqHref, guideChapters, ordered, practitionerHref, referenceBibliography, referenceHref } from './listings';
 import { templateEntries } from './templates';
-import { alphabetize, type TopicGroup } from './topic-index';
 
 /** Every topic of the site by name (chapters and their sections, questions, entries of each directory), grouped A to Z. */
 async function collectTopics(): Promise<TopicGroup[]> {
@@ -12,19 +12,19 @@ async function collectTopics(): Promise<TopicGroup[]> {
     chapters.map(async (chapter) =>
       (await render(chapter)).headings
         .filter((heading) => heading.depth === 2)
-        .map((heading) => ({ label: heading.text, href: `/guide/${chapter.id}/#${heading.slug}`, kind: 'Guide' })),
+        .map((heading) => ({ label: heading.text, href: chapterHref(chapter.id, heading.slug), kind: 'Guide' })),
     ),
   );
   const topics = [
-    ...chapters.map((chapter) => ({ label: chapter.data.title, href: `/guide/${chapter.id}/`, kind: 'Guide' })),
+    ...chapters.map((chapter) => ({ label: chapter.data.title, href: chapterHref(chapter.id), kind: 'Guide' })),
     ...sections.flat(),
     ...(await Promise.all((await getCollection('faq')).map(async (entry) => ({ label: entry.data.question, href: await faqHref(entry.id), kind: 'FAQ' })))),
-    ...(await ordered('modalities')).map((entry) => ({ label: entry.data.name, href: `/modalities/#${entry.id}`, kind: 'Modality' })),
+    ...(await ordered('modalities')).map((entry) => ({ label: entry.data.name, href: `${routes.modalities}#${entry.id}`, kind: 'Modality' })),
     ...(await Promise.all((await referenceBibliography()).map(async (entry) => ({ label: entry.text, href: await referenceHref(entry.id), kind: 'Reference' })))),
-    ...(await ordered('reading')).map((entry) => ({ label: entry.data.title, href: `/reading/#${entry.id}`, kind: 'Reading' })),
-    ...(await templateEntries()).map((entry) => ({ label: entry.data.title, href: `/templates/${entry.id}/`, kind: 'Template' })),
+    ...(await ordered('reading')).map((entry) => ({ label: entry.data.title, href: `${routes.reading}#${entry.id}`, kind: 'Reading' })),
+    ...(await templateEntries()).map((entry) => ({ label: entry.data.title, href: templateHref(entry.id), kind: 'Template' })),
     ...(await Promise.all((await ordered('practitioners')).map(async (entry) => ({ label: entry.data.name, href: await practitionerHref(entry.id), kind: 'Practitioner' })))),
-    ...SECTIONS.filter((section) => section.href !== '/guide/').map((section) => ({ label: section.label, href: section.href, kind: 'Page' })),
+    ...SECTIONS.filter((section) => section.href !== routes.guide).map((section) => ({ label: section.label, href: section.href, kind: 'Page' })),
   ];
   return alphabetize(topics, site.lang);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apaBibliography, exportReferences, type ReferenceData } from '../../../src/lib/citations';
+import { apaBibliography, exportReferences, type ReferenceData } from '../../../src/utils/citations';
 
 const article: ReferenceData = {
   type: 'article',

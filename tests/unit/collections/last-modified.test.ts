@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
-import { lastModified } from '../../../src/lib/lastmod';
+import { lastModified } from '../../../src/collections/last-modified';
 
 /** The date git itself gives for the newest commit touching `path`. */
 const gitDate = (path: string) => new Date(execFileSync('git', ['log', '-1', '--format=%cI', '--', path], { encoding: 'utf8' }).trim());

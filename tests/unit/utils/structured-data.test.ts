@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { faqPage, serializeJsonLd } from '../../../src/lib/structured-data';
+import { faqPage, serializeJsonLd } from '../../../src/utils/structured-data';
 import site from '../../../site.config';
 
 it('serializes JSON-LD so that text can never close its script element', () => {

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import site from '../../site.config';
-import { collectionFolder } from './content-root';
-import { lastModified } from './lastmod';
+import { collectionFolder } from '../collections/content-root';
+import { lastModified } from '../collections/last-modified';
 import { PHASES, PdfCache, TemplateFieldError, readFonts, renderTemplate, renderTemplateArchive, type Branding, type Phase, type TemplateDocument, type TemplateFile } from '../toolkit';
 
 export const branding: Branding = { organization: site.organization.name, color: site.brandColor, lang: site.lang, siteUrl: site.url };

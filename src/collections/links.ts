@@ -1,0 +1,48 @@
+import { getCollection, getEntry, type CollectionKey } from 'astro:content';
+import { collections } from '../content.config';
+
+interface Link {
+  collection: string;
+  id: string;
+}
+
+function isLink(value: unknown): value is Link {
+  return typeof value === 'object' && value !== null && 'collection' in value && 'id' in value && Object.keys(value).length === 2;
+}
+
+/** Every `reference()` value in an entry's data, with the field it sits in. */
+function* linksIn(value: unknown, path: string): Generator<{ field: string; link: Link }> {
+  if (isLink(value)) yield { field: path, link: value };
+  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* linksIn(item, `${path}[${i}]`);
+  else if (typeof value === 'object' && value !== null)
+    for (const [key, item] of Object.entries(value)) yield* linksIn(item, path ? `${path}.${key}` : key);
+}
+
+/** Throws naming both entries when any `reference()` points at an entry that does not exist. */
+async function checkLinks(): Promise<void> {
+  const problems: string[] = [];
+  for (const collection of Object.keys(collections) as CollectionKey[]) {
+    for (const entry of await getCollection(collection)) {
+      for (const { field, link } of linksIn(entry.data, '')) {
+        if (await getEntry(link.collection as CollectionKey, link.id)) continue;
+        const existing = (await getCollection(link.collection as CollectionKey)).map((e) => e.id).join(', ');
+        problems.push(
+          `${entry.filePath ?? `${collection}/${entry.id}`}: ${field} refers to ${link.collection} entry "${link.id}", which does not exist. ` +
+            `Use one of: ${existing || '(the collection is empty)'}`,
+        );
+      }
+    }
+  }
+  if (problems.length > 0) throw new Error(`Broken links between content entries:\n  - ${problems.join('\n  - ')}`);
+}
+
+let linksChecked: Promise<void> | undefined;
+
+/**
+ * Checks links between entries once per build (src/middleware.ts awaits it before the first page is
+ * rendered), so that a broken link stops the build naming both entries.
+ */
+export function assertContentLinks(): Promise<void> {
+  linksChecked ??= checkLinks();
+  return linksChecked;
+}

@@ -1,0 +1,108 @@
+// The /toolkit/ form, laid out from the program description's JSON Schema (itself generated from the
+// zod schema in the core): labels, notes, options, limits and whether a field is required all come from
+// the schema. This module decides only the presentation: which fieldset holds a field, and which HTML
+// control suits it where the schema's type alone does not say (a date, a time, a drop-down list).
+
+/** The part of a JSON Schema node the form reads. */
+export interface SchemaNode {
+  type?: string;
+  title?: string;
+  description?: string;
+  enum?: string[];
+  enumDescriptions?: string[];
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+  examples?: unknown[];
+  properties?: Record<string, SchemaNode>;
+  required?: string[];
+  items?: SchemaNode;
+}
+
+export type ControlKind = 'text' | 'number' | 'date' | 'time' | 'time-zone' | 'select' | 'radio' | 'checkboxes';
+
+export interface FormControl {
+  /** Where the value goes in the description, e.g. "terms.mentee". */
+  path: string;
+  /** The element's id: the path with hyphens ("terms-mentee"); its error message is `<id>-error`. */
+  id: string;
+  label: string;
+  /** Shown after the label in lighter type: "(optional)", "(e.g. Europe/Rome)", "(1 to 104)". */
+  note?: string;
+  required: boolean;
+  kind: ControlKind;
+  options: { value: string; label: string }[];
+  min?: number;
+  max?: number;
+  maxLength?: number;
+}
+
+export interface FormGroup {
+  /** The fieldset's legend; a group without one is a single set of choices, which is its own fieldset. */
+  legend?: string;
+  controls: FormControl[];
+}
+
+/** The fieldsets of the form and the fields in each, by their path in the description. */
+export const FORM_LAYOUT: readonly { legend?: string; fields: readonly string[] }[] = [
+  { legend: 'The program', fields: ['program', 'organization', 'mentor', 'mentee', 'terms.mentor', 'terms.mentee'] },
+  { legend: 'Schedule', fields: ['start', 'weeks', 'cadence', 'time', 'timeZone', 'minutes'] },
+  { legend: 'Where you meet', fields: ['format', 'location'] },
+  { fields: ['focus'] },
+  { fields: ['goals'] },
+];
+
+/** Fields the form leaves out on purpose: the editor's pointer to the schema means nothing on a page. */
+export const NOT_IN_FORM: readonly string[] = ['$schema'];
+
+/** Controls the schema's type cannot tell apart from plain text or a set of buttons. */
+const CONTROL_OF: Record<string, ControlKind> = { start: 'date', time: 'time', timeZone: 'time-zone', cadence: 'select' };
+
+/** Every field of the schema by path, nested objects flattened ("terms.mentee"), with whether it is required. */
+export function schemaFields(schema: SchemaNode, prefix = ''): { path: string; node: SchemaNode; required: boolean }[] {
+  return Object.entries(schema.properties ?? {}).flatMap(([key, node]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    const required = (schema.required ?? []).includes(key);
+    return node.type === 'object' ? schemaFields(node, path) : [{ path, node, required }];
+  });
+}
+
+const optionsOf = (node: SchemaNode) => (node.enum ?? []).map((value, i) => ({ value, label: node.enumDescriptions?.[i] ?? value }));
+
+function control(path: string, node: SchemaNode, required: boolean): FormControl {
+  const example = node.examples?.find((value): value is string => typeof value === 'string');
+  const range = node.type === 'integer' && node.minimum !== undefined && node.maximum !== undefined ? `${node.minimum} to ${node.maximum}` : undefined;
+  const notes = [required ? undefined : 'optional', range, example && `e.g. ${example}`].filter(Boolean);
+  const kind: ControlKind =
+    CONTROL_OF[path] ?? (node.type === 'array' ? 'checkboxes' : node.enum ? 'radio' : node.type === 'integer' || node.type === 'number' ? 'number' : 'text');
+  return {
+    path,
+    id: path.replace(/\./g, '-'),
+    label: node.title ?? path,
+    ...(notes.length > 0 && { note: `(${notes.join(', ')})` }),
+    required,
+    kind,
+    options: optionsOf(node.items ?? node),
+    ...(node.minimum !== undefined && { min: node.minimum }),
+    ...(node.maximum !== undefined && { max: node.maximum }),
+    ...(node.maxLength !== undefined && { maxLength: node.maxLength }),
+  };
+}
+
+/**
+ * The form's fieldsets for a program schema. A field of the schema that the layout does not place
+ * stops the build: a new field must be given its place in the form.
+ */
+export function programForm(schema: SchemaNode): FormGroup[] {
+  const fields = new Map(schemaFields(schema).map((field) => [field.path, field]));
+  const placed = new Set([...FORM_LAYOUT.flatMap((group) => group.fields), ...NOT_IN_FORM]);
+  const unplaced = [...fields.keys()].filter((path) => !placed.has(path));
+  if (unplaced.length > 0) throw new Error(`The program schema has fields the /toolkit/ form does not place: ${unplaced.join(', ')}; add each to FORM_LAYOUT in src/utils/program-form.ts`);
+  return FORM_LAYOUT.map(({ legend, fields: paths }) => ({
+    ...(legend && { legend }),
+    controls: paths.flatMap((path) => {
+      const field = fields.get(path);
+      return field ? [control(path, field.node, field.required)] : [];
+    }),
+  }));
+}

@@ -1,0 +1,64 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { load } from 'cheerio';
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import ProgramForm from '../../src/components/ProgramForm.astro';
+import { CADENCES, FOCUS_AREAS, programJsonSchema, programSchema } from '../../src/toolkit';
+import { programForm, schemaFields, type SchemaNode } from '../../src/utils/program-form';
+
+const container = await AstroContainer.create();
+
+/** The /toolkit/ form as the page renders it, for a program schema. */
+async function renderForm(schema: z.ZodType) {
+  const groups = programForm(programJsonSchema(schema) as SchemaNode);
+  return load(await container.renderToString(ProgramForm, { props: { groups, values: {} } }));
+}
+
+describe('the /toolkit/ form', () => {
+  it('has a control for every field of the program schema, labelled with its title', async () => {
+    const $ = await renderForm(programSchema);
+    const fields = schemaFields(programJsonSchema() as SchemaNode).filter((field) => field.path !== '$schema');
+    expect(fields.length).toBeGreaterThan(10);
+    for (const { path, node } of fields) {
+      const control = $(`[data-path="${path}"]`);
+      expect(control.length, path).toBe(1);
+      const id = path.replace(/\./g, '-');
+      const label = control.is('fieldset') ? control.children('legend').text() : $(`label[for="${id}"]`).text();
+      expect(label, path).toContain(node.title);
+    }
+    expect($('#cadence option').map((_, o) => $(o).text()).get()).toEqual(Object.values(CADENCES));
+  });
+
+  it('shows an option added to a copy of the schema, with no change to the page', async () => {
+    const copy = z.strictObject({
+      ...programSchema.shape,
+      cadence: z.enum([...(Object.keys(CADENCES) as (keyof typeof CADENCES)[]), 'quarterly']).meta({
+        title: 'How often you meet',
+        enumDescriptions: [...Object.values(CADENCES), 'Every three months'],
+      }),
+      focus: z.array(z.enum([...Object.keys(FOCUS_AREAS), 'wellbeing']).meta({ enumDescriptions: [...Object.values(FOCUS_AREAS).map((area) => area.title), 'Wellbeing'] })).meta({ title: 'Focus of the program' }),
+    });
+    const $ = await renderForm(copy);
+    expect($('#cadence option[value="quarterly"]').text()).toBe('Every three months');
+    expect($('input[name="focus"][value="wellbeing"]').parent().text().trim()).toBe('Wellbeing');
+    // The real schema's form has neither.
+    const real = await renderForm(programSchema);
+    expect(real('#cadence option[value="quarterly"]').length).toBe(0);
+    expect(real('input[name="focus"][value="wellbeing"]').length).toBe(0);
+  });
+
+  it('takes limits and whether a field is required from the schema', async () => {
+    const $ = await renderForm(z.strictObject({ ...programSchema.shape, weeks: z.int().min(2).max(52).meta({ title: 'Length of the program, in weeks' }) }));
+    expect($('#weeks').attr('min')).toBe('2');
+    expect($('#weeks').attr('max')).toBe('52');
+    expect($('label[for="weeks"]').text()).toContain('(2 to 52)');
+    expect($('#mentor').attr('required')).toBeUndefined();
+    expect($('label[for="mentor"]').text()).toContain('(optional)');
+    expect($('#program').attr('required')).toBeDefined();
+  });
+
+  it('refuses a field that the layout gives no place, naming it', () => {
+    const copy = z.strictObject({ ...programSchema.shape, sponsor: z.string().meta({ title: 'Sponsor' }) });
+    expect(() => programForm(programJsonSchema(copy) as SchemaNode)).toThrow(/does not place: sponsor; add each to FORM_LAYOUT/);
+  });
+});

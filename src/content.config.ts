@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { checkedGlob } from './collections/checked-glob';
-import { collectionFolder as folder } from './collections/content-root';
+import type { ZodType } from 'astro/zod';
+import { checkedGlob, type CheckedGlobOptions } from './collections/checked-glob';
+import { collectionFolder } from './collections/content-root';
 import { faqSchema } from './schemas/faq';
 import { guideSchema } from './schemas/guide';
 import { modalitySchema } from './schemas/modality';
@@ -9,38 +10,25 @@ import { readingSchema } from './schemas/reading';
 import { referenceSchema } from './schemas/reference';
 import { templateSchema } from './toolkit';
 
+/** A collection read from its folder of the content root, checked by `checkedGlob` and its schema. */
+const collection = <S extends ZodType>(name: string, schema: S, options: Omit<CheckedGlobOptions, 'base'>) =>
+  defineCollection({ loader: checkedGlob({ base: collectionFolder(name), ...options }), schema });
+
 export const collections = {
-  guide: defineCollection({
-    loader: checkedGlob({ base: folder('guide'), pattern: '*.{md,mdx}', unique: ['order'], requireBody: true }),
-    schema: guideSchema,
-  }),
-  faq: defineCollection({
-    loader: checkedGlob({ base: folder('faq'), pattern: '*.md', requireBody: true }),
-    schema: faqSchema,
-  }),
-  modalities: defineCollection({
-    loader: checkedGlob({ base: folder('modalities'), pattern: '*.yaml', unique: ['order'] }),
-    schema: modalitySchema,
-  }),
-  references: defineCollection({
-    loader: checkedGlob({ base: folder('references'), pattern: '*.yaml' }),
-    schema: referenceSchema,
-  }),
-  reading: defineCollection({
-    loader: checkedGlob({ base: folder('reading'), pattern: '*.yaml', unique: ['order'] }),
-    schema: readingSchema,
-  }),
-  templates: defineCollection({
-    loader: checkedGlob({ base: folder('templates'), pattern: '*.yaml' }),
-    // The toolkit names related entries by id; as links they are checked like every other reference.
-    schema: templateSchema.transform((template) => ({
+  guide: collection('guide', guideSchema, { pattern: '*.{md,mdx}', unique: ['order'], requireBody: true }),
+  faq: collection('faq', faqSchema, { pattern: '*.md', requireBody: true }),
+  modalities: collection('modalities', modalitySchema, { pattern: '*.yaml', unique: ['order'] }),
+  references: collection('references', referenceSchema, { pattern: '*.yaml' }),
+  reading: collection('reading', readingSchema, { pattern: '*.yaml', unique: ['order'] }),
+  // The toolkit names related entries by id; as links they are checked like every other reference.
+  templates: collection(
+    'templates',
+    templateSchema.transform((template) => ({
       ...template,
       related: template.related.map((id) => ({ collection: 'guide' as const, id })),
       references: template.references.map((id) => ({ collection: 'references' as const, id })),
     })),
-  }),
-  practitioners: defineCollection({
-    loader: checkedGlob({ base: folder('practitioners'), pattern: '*.yaml', unique: ['order'] }),
-    schema: practitionerSchema,
-  }),
+    { pattern: '*.yaml' },
+  ),
+  practitioners: collection('practitioners', practitionerSchema, { pattern: '*.yaml', unique: ['order'] }),
 };

@@ -2,7 +2,7 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ENCODING_DAMAGE_FIX, findEncodingDamage } from '../toolkit';
 
-interface CheckedGlobOptions {
+export interface CheckedGlobOptions {
   /** Folder of the collection, relative to the project root. */
   base: string;
   /** Files that make entries, e.g. "*.yaml". */

@@ -2,7 +2,7 @@
 // does (every template in every format with one shared PdfCache, then the ZIP), and building a 52-week
 // weekly program kit. Reports; asserts nothing.
 import { readFileSync } from 'node:fs';
-import { PdfCache, buildKit, programSchema, readFonts, readKitTemplates, readTemplates, renderTemplate, renderTemplateArchive, type Branding } from '../src/toolkit';
+import { buildKit, createPdfCache, programSchema, readFonts, readKitTemplates, readTemplates, renderTemplate, renderTemplateArchive, type Branding } from '../src/toolkit';
 
 const TEMPLATE_FOLDER = 'src/content/templates';
 const templates = readTemplates(TEMPLATE_FOLDER);
@@ -11,10 +11,10 @@ const brand: Branding = { organization: 'Mentorkit Mentoring Network', color: '#
 const date = new Date('2026-01-01T00:00:00Z');
 
 async function renderSet() {
-  const cache = new PdfCache();
+  const cache = await createPdfCache();
   const set = [];
   for (const doc of templates) set.push({ id: doc.id, files: await renderTemplate(doc, brand, { fonts, date, cache }) });
-  return { files: set.flatMap(({ files }) => files), zip: renderTemplateArchive(set, date) };
+  return { files: set.flatMap(({ files }) => files), zip: await renderTemplateArchive(set, date) };
 }
 
 const times: number[] = [];

@@ -19,10 +19,22 @@ if (!relative(resolve(outDir), process.cwd()).startsWith('..')) {
 
 /** @param {string} why */
 function fail(why) {
+  finished = true;
   rmSync(outDir, { recursive: true, force: true });
   console.error(`\n${why}; ${outDir}/ was removed so that nothing half-built can be deployed.`);
   process.exit(1);
 }
+
+// Pagefind's indexer is a program of its own: when it crashes, its promise never settles and Node ends
+// (code 13) without reaching any catch below. Whatever way the process ends before the index is
+// written, the output folder goes with it.
+let finished = false;
+process.on('exit', (code) => {
+  if (finished) return;
+  rmSync(outDir, { recursive: true, force: true });
+  console.error(`\nIndexing the site for search failed (see above); ${outDir}/ was removed so that nothing half-built can be deployed.`);
+  if (code === 0) process.exitCode = 1;
+});
 
 // V8's young generation grows to large semi-spaces by default; capped at 8 MB they are collected more
 // often, which costs no measurable time and lowers the build's peak memory (npm run bench, generated
@@ -39,6 +51,7 @@ if (result.error) fail(`Astro could not be started (${result.error.message}); ru
 if (result.status !== 0) fail('The build failed (see above)');
 try {
   const pages = await indexSite(outDir);
+  finished = true;
   console.error(`Pagefind indexed ${pages} pages`);
 } catch (error) {
   console.error(error);

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import site from '../../site.config';
 import { collectionFolder } from '../collections/content-root';
 import { lastModified } from '../collections/last-modified';
-import { PHASES, PdfCache, TemplateFieldError, readFonts, renderTemplate, renderTemplateArchive, type Branding, type Phase, type TemplateDocument, type TemplateFile } from '../toolkit';
+import { PHASES, TemplateFieldError, createPdfCache, readFonts, renderTemplate, renderTemplateArchive, type Branding, type Phase, type TemplateDocument, type TemplateFile } from '../toolkit';
 
 export const branding: Branding = { organization: site.organization.name, color: site.brandColor, lang: site.lang, siteUrl: site.url };
 
@@ -23,7 +23,7 @@ export async function templateEntries(): Promise<CollectionEntry<'templates'>[]>
 
 const rendered = new Map<string, Promise<TemplateFile[]>>();
 // One per build: the fonts parsed and the streams all the template PDFs share compressed once.
-const pdfCache = new PdfCache();
+const pdfCache = createPdfCache();
 
 const dateOf = (entry: CollectionEntry<'templates'>) => lastModified([entry.filePath ?? `${collectionFolder('templates')}/${entry.id}.yaml`]) ?? new Date();
 
@@ -33,7 +33,7 @@ export function templateFiles(entry: CollectionEntry<'templates'>): Promise<Temp
   if (!files) {
     files = (async () => {
       try {
-        return await renderTemplate(templateDocument(entry), branding, { fonts: await readFonts(), date: dateOf(entry), cache: pdfCache });
+        return await renderTemplate(templateDocument(entry), branding, { fonts: await readFonts(), date: dateOf(entry), cache: await pdfCache });
       } catch (error) {
         if (error instanceof TemplateFieldError) throw new Error(`${entry.filePath ?? entry.id}: ${error.message}`, { cause: error });
         throw error;
@@ -53,7 +53,7 @@ export function templateArchive(): Promise<Uint8Array> {
     const entries = await templateEntries();
     const set = await Promise.all(entries.map(async (entry) => ({ id: entry.id, files: await templateFiles(entry) })));
     const newest = entries.map(dateOf).sort((a, b) => b.getTime() - a.getTime());
-    return renderTemplateArchive(set, newest[0] ?? new Date());
+    return await renderTemplateArchive(set, newest[0] ?? new Date());
   })();
   return archive;
 }

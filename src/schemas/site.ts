@@ -33,7 +33,7 @@ export const SiteConfigSchema = z.strictObject({
   organization: z
     .strictObject({
       name: prose().describe('Full legal or public name, shown in the footer, in metadata and on every toolkit file.'),
-      shortName: prose().max(24).describe('Short name (at most 24 characters) for narrow screens and file names.'),
+      shortName: prose(24).describe('Short name (at most 24 characters) for narrow screens and file names.'),
     })
     .describe('The organization that publishes the guide and the toolkit.'),
   url: z
@@ -43,7 +43,7 @@ export const SiteConfigSchema = z.strictObject({
     .string()
     .refine(isKnownLanguageTag, { message: 'expected a BCP 47 language tag with a known language, for example "en", "en-GB" or "pt-BR"' })
     .describe('Language of the content as a BCP 47 tag ("en", "en-GB", "pt-BR"); sets <html lang>.'),
-  description: prose().min(20).max(200).describe("One or two sentences about the site: the home page's meta description (20 to 200 characters)."),
+  description: prose(200).min(20, { message: 'must be at least 20 characters: one or two sentences about the site' }).describe("One or two sentences about the site: the home page's meta description (20 to 200 characters)."),
   email: z.email({ message: 'expected an e-mail address such as "mentoring@example.org"' }).describe('Address people can write to about the guide or the program, shown in the footer.'),
   brandColor: hexColor
     .refine((color) => contrast(color, '#ffffff') >= 4.5, { message: 'this colour is too light for text on white (WCAG needs 4.5:1); choose a darker shade' })

@@ -2,7 +2,8 @@
 // zod, pdf-lib, fontkit, docx and fflate). It builds the same ZIP as the CLI from the same files, which
 // it fetches from the addresses the page gives it: the core knows no route of the site.
 import { z } from 'zod';
-import { buildKit, kitFileName, type KitTemplateId, type Progress } from './kit';
+import { buildKit, kitFileName, type Progress } from './kit';
+import type { KitTemplateId } from './kit-templates';
 import { programSchema } from './program';
 import type { Template } from './template';
 

@@ -1,6 +1,12 @@
-// The toolkit's one front door. The site, the command line, the benchmark and the tests of the house
-// rules import the core only from here; what is not exported here is the core's own business.
-// Framework-free: no Astro, no route of the site, no content folder (callers pass folders and URLs).
+// The toolkit's one front door. The site, the command line and the benchmark import the core only from
+// here; what is not exported here is the core's own business. Framework-free: no Astro, no route of the
+// site, no content folder (callers pass folders and URLs).
+//
+// The site's settings are checked with helpers from here when astro.config.mjs loads, so this module
+// loads only light ones; the renderers (pdf-lib, fontkit, docx) load when a document is first made.
+import type * as Kit from './kit';
+import type { PdfCache } from './render/pdf-cache';
+import type * as RenderTemplate from './render-template';
 
 // Templates: the definition every format renders from.
 export {
@@ -18,9 +24,24 @@ export {
   type TemplateDocument,
   type TemplateInput,
 } from './template';
-export { renderTemplate, renderTemplateArchive, type TemplateFile, type TemplateRenderOptions } from './render-template';
-export { PAPER, type Paper, type PdfFonts } from './render/pdf';
-export { PdfCache } from './render/pdf-cache';
+export type { TemplateFile, TemplateRenderOptions } from './render-template';
+export type { Paper, PdfFonts } from './render/pdf';
+export type { PdfCache } from './render/pdf-cache';
+
+/** A template in every format: fillable PDF on A4 and on US Letter, Word, and Markdown. */
+export async function renderTemplate(...args: Parameters<typeof RenderTemplate.renderTemplate>): ReturnType<typeof RenderTemplate.renderTemplate> {
+  return (await import('./render-template')).renderTemplate(...args);
+}
+
+/** A set of rendered templates as one ZIP, a folder per template, in the order given. */
+export async function renderTemplateArchive(...args: Parameters<typeof RenderTemplate.renderTemplateArchive>): Promise<Uint8Array> {
+  return (await import('./render-template')).renderTemplateArchive(...args);
+}
+
+/** One cache for the PDFs of a set made together: fonts parsed and shared streams compressed once. */
+export async function createPdfCache(): Promise<PdfCache> {
+  return new (await import('./render/pdf-cache')).PdfCache();
+}
 
 // Programs: the description, its schedule, and the kit made from it.
 export {
@@ -38,7 +59,13 @@ export {
   type ProgramInput,
 } from './program';
 export { SESSION_PHASES, planSessions, type Session, type SessionPhase } from './plan';
-export { KIT_TEMPLATES, buildKit, kitFileName, type KitInputs, type KitTemplateId, type Progress } from './kit';
+export { KIT_TEMPLATES, type KitTemplateId } from './kit-templates';
+export type { KitInputs, Progress } from './kit';
+
+/** The whole kit of a program as one ZIP; the same description always gives the same bytes. */
+export async function buildKit(...args: Parameters<typeof Kit.buildKit>): ReturnType<typeof Kit.buildKit> {
+  return (await import('./kit')).buildKit(...args);
+}
 
 // Checks shared with the site's settings and content: text people write, colours, and error messages.
 export { prose } from './prose';

@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import type { KitTemplateId } from './kit-templates';
 import { SESSION_PHASES, planSessions, type Session } from './plan';
 import { CADENCES, FOCUS_AREAS, FORMATS, GOAL_FRAMEWORKS, type Program } from './program';
 import { renderCsv } from './render/csv';
@@ -8,20 +9,7 @@ import { escapeMarkdown, renderMarkdown } from './render/markdown';
 import { renderPdf, type Paper, type PdfFonts } from './render/pdf';
 import { PdfCache } from './render/pdf-cache';
 import { renderZip, type ArchiveFile } from './render/zip';
-import type { Branding, Field, Template, TemplateDocument } from './template';
-
-/** The templates a kit is made of, by id, as the site ships them. */
-export const KIT_TEMPLATES = [
-  'first-meeting',
-  'regular-meeting',
-  'midpoint-review',
-  'closing-meeting',
-  'mentoring-agreement',
-  'smart-goals',
-  'grow-conversation',
-  'meeting-log',
-] as const;
-export type KitTemplateId = (typeof KIT_TEMPLATES)[number];
+import { withTerms, type Branding, type Field, type Template, type TemplateDocument } from './template';
 
 export interface KitInputs {
   program: Program;
@@ -39,13 +27,7 @@ export type Progress = (done: number, total: number, file: string) => void;
 /** "Mentee" in every text becomes the program's own word (e.g. "protégé"), keeping the capital. */
 function applyTerms(template: Template, terms: Program['terms']): Template {
   if (!terms?.mentee && !terms?.mentor) return template;
-  const swap = (text: string) =>
-    text.replace(/\b([Mm])ent(ee|or)(s?)\b/g, (word, initial: string, role: string, plural: string) => {
-      const term = role === 'ee' ? terms.mentee : terms.mentor;
-      if (!term) return word;
-      const cased = initial === 'M' ? term.charAt(0).toLocaleUpperCase() + term.slice(1) : term;
-      return `${cased}${plural}`;
-    });
+  const swap = (text: string) => withTerms(text, terms);
   const field = (f: Field): Field => {
     const base = { ...f, label: swap(f.label), ...(f.help && { help: swap(f.help) }) };
     if (base.kind === 'checklist') return { ...base, options: base.options.map(swap) };
@@ -193,11 +175,13 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
   const goalsId = program.goals === 'smart' ? 'smart-goals' : 'grow-conversation';
   const agendas = sessions.map((session) => ({ session, doc: agenda(inputs, sessions, session) }));
   const agendaName = (session: Session) => `agendas/${String(session.number).padStart(2, '0')}-${session.date}-${slug(SESSION_PHASES[session.phase].title)}`;
+  // The renderers word what they add themselves (who fills a document in) in the program's terms too.
+  const termed = (doc: TemplateDocument): TemplateDocument => (program.terms ? { ...doc, terms: program.terms } : doc);
   const documents: { base: string; doc: TemplateDocument }[] = [
     { base: 'agreement/mentoring-agreement', doc: agreement(inputs, sessions) },
     { base: `goals/${goalsId}`, doc: { id: goalsId, template: applyTerms(inputs.templates[goalsId], program.terms) } },
     ...agendas.map(({ session, doc }) => ({ base: agendaName(session), doc })),
-  ];
+  ].map(({ base, doc }) => ({ base, doc: termed(doc) }));
   const total = documents.length * 3 + 4;
   let done = 0;
   const step = (file: string) => onProgress(done++, total, file);
@@ -245,12 +229,12 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
   files.push({
     path: 'meeting-log/meeting-log.csv',
     data: renderCsv(
-      ['Session', 'Date', 'Start', 'End', 'Time zone', 'Meeting', 'Program', 'Objectives', 'Topics', 'Decisions', 'Actions', 'Mentee reflection', 'Mentor reflection'],
+      ['Session', 'Date', 'Start', 'End', 'Time zone', 'Meeting', 'Program', 'Objectives', 'Topics', 'Decisions', 'Actions', 'Mentee reflection', 'Mentor reflection'].map((label) => withTerms(label, program.terms)),
       sessions.map((s) => [String(s.number), s.date, s.start.slice(11), s.end.slice(11), program.timeZone, SESSION_PHASES[s.phase].title, program.program, '', '', '', '', '', '']),
     ),
   });
   step('meeting-log/meeting-log.pdf');
-  files.push({ path: 'meeting-log/meeting-log.pdf', data: await renderPdf({ id: 'meeting-log', template: applyTerms(inputs.templates['meeting-log'], program.terms) }, brand, pdfOptions) });
+  files.push({ path: 'meeting-log/meeting-log.pdf', data: await renderPdf(termed({ id: 'meeting-log', template: applyTerms(inputs.templates['meeting-log'], program.terms) }), brand, pdfOptions) });
   onProgress(total, total, '');
   return renderZip(files, date);
 }

@@ -3,12 +3,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import subsetFont from 'subset-font';
 import { parse } from 'yaml';
 import { parseOrExplain } from './validation';
 import { PRINTABLE_RANGES } from './charset';
 import type { PdfFonts } from './render/pdf';
-import { KIT_TEMPLATES, type KitTemplateId } from './kit';
+import { KIT_TEMPLATES, type KitTemplateId } from './kit-templates';
 import { templateSchema, type Template, type TemplateDocument } from './template';
 
 const require = createRequire(import.meta.url);
@@ -27,7 +26,7 @@ export function readFonts(): Promise<PdfFonts> {
   // measured string) and without hinting (PDF viewers rasterize well without it).
   const dropTables = ['GPOS', 'GSUB', 'GDEF', 'kern', 'fpgm', 'prep', 'cvt ', 'hdmx', 'LTSH', 'VDMX'];
   const cut = async (file: string) =>
-    new Uint8Array(await subsetFont(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)), characters, { targetFormat: 'truetype', dropTables }));
+    new Uint8Array(await (await import('subset-font')).default(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)), characters, { targetFormat: 'truetype', dropTables }));
   fonts ??= Promise.all([cut('DejaVuSans.ttf'), cut('DejaVuSans-Bold.ttf')]).then(([regular, bold]) => ({ regular, bold }));
   return fonts;
 }

@@ -143,13 +143,34 @@ export interface Branding {
   siteUrl: string;
 }
 
+/** What a program calls its people instead of "mentor" and "mentee", e.g. { mentee: "protégé" }. */
+export interface Terms {
+  mentor?: string | undefined;
+  mentee?: string | undefined;
+}
+
+/** `text` with "mentor" and "mentee" (and their plurals) in the program's own words, keeping the capital. */
+export function withTerms(text: string, terms: Terms | undefined): string {
+  if (!terms?.mentee && !terms?.mentor) return text;
+  return text.replace(/\b([Mm])ent(ee|or)(s?)\b/g, (word, initial: string, role: string, plural: string) => {
+    const term = role === 'ee' ? terms.mentee : terms.mentor;
+    if (!term) return word;
+    return `${initial === 'M' ? term.charAt(0).toLocaleUpperCase() + term.slice(1) : term}${plural}`;
+  });
+}
+
 /** A template together with its identifier (its file name), as renderers take it. */
 export interface TemplateDocument {
   id: string;
   template: Template;
+  /** The program's words for its people, which the renderers use where they add text of their own (who fills it in). */
+  terms?: Terms;
   /** Answers already known, by field name (text, long text and date fields), e.g. a program's dates. */
   values?: Record<string, string>;
 }
+
+/** Who fills a document in, in its own words: "Mentor and protégé". */
+export const audienceOf = ({ template, terms }: TemplateDocument): string => withTerms(AUDIENCES[template.audience], terms);
 
 /** A problem with one field that only rendering reveals, such as text too long for its place on the page. */
 export class TemplateFieldError extends Error {

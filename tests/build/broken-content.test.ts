@@ -8,7 +8,8 @@ import { ROOT, copyProject, npmRun } from '../helpers/project-copy';
  * fail, say which file and which field is wrong, and leave no dist/ behind, not even an older one.
  */
 const CASES: [name: string, messages: RegExp[]][] = [
-  ['missing-field', [/src\/content\/faq\/how-do-i-find-a-mentor\.md/, /question/]],
+  // Matched on the error's own words: the fixture itself says "question" too.
+  ['missing-field', [/src\/content\/faq\/how-do-i-find-a-mentor\.md/, /question\*\*: \*\*question: Required/]],
   ['wrong-type', [/src\/content\/guide\/how-mentoring-helps\.mdx/, /order.*Expected type `"number"`, received `"string"`/]],
   ['unknown-faq-category', [/src\/content\/faq\/how-do-i-find-a-mentor\.md/, /category: expected one of the categories in site\.config\.ts/]],
   [
@@ -28,6 +29,7 @@ const CASES: [name: string, messages: RegExp[]][] = [
     'template-text-too-long',
     [/src\/content\/templates\/meeting-log\.yaml: sections\[0\]\.fields\[0\]\.columns\[5\]\.label: "Follow-upresponsibilities" is too long to fit its place on the page/],
   ],
+  ['search-index-fails', [/Indexing the site for search failed/, /pagefind/]],
   ['encoding-damage-field', [/src\/content\/modalities\/coaching\.yaml/, /description: line 1, "…Coaching:Â focuses[^"]*…" looks like encoding damage/]],
 ];
 
@@ -47,13 +49,5 @@ describe.concurrent('a build of broken content', () => {
     expect(code, output).not.toBe(0);
     for (const message of messages) expect(output).toMatch(message);
     expect(existsSync(join(dir, 'dist'))).toBe(false);
-  });
-
-  it('the unbroken copy builds, so the failures above come from the fixtures', async () => {
-    const dir = copyProject();
-    copies.push(dir);
-    const { code, output } = await npmRun(dir, 'build');
-    expect(code, output).toBe(0);
-    expect(existsSync(join(dir, 'dist/pagefind/pagefind-entry.json'))).toBe(true);
   });
 });

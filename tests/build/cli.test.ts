@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/project-copy';
 
@@ -87,4 +88,39 @@ describe('npm run toolkit', () => {
     expect(missing.stderr).toContain(`The kit needs the template ${join(content, 'templates/meeting-log.yaml')}`);
     expect(existsSync(join(work, 'none.zip'))).toBe(false);
   }, 120_000);
+
+  it('reads a description in YAML as it reads the same in JSON, byte for byte', async () => {
+    const example = JSON.parse(readFileSync(join(ROOT, 'examples/program.json'), 'utf8'));
+    const yaml = join(work, 'program.yaml');
+    writeFileSync(yaml, stringify(example));
+    const [fromJson, fromYaml] = [join(work, 'json.zip'), join(work, 'yaml.zip')];
+    expect((await toolkit('--program', 'examples/program.json', '--out', fromJson)).code).toBe(0);
+    expect((await toolkit('--program', yaml, '--out', fromYaml)).code).toBe(0);
+    expect(readFileSync(fromYaml).equals(readFileSync(fromJson))).toBe(true);
+    // And the shipped YAML example, with its own words for mentees.
+    const shipped = join(work, 'shipped-yaml.zip');
+    expect((await toolkit('--program', 'examples/program.yaml', '--out', shipped)).code).toBe(0);
+    expect(strFromU8(unzipSync(readFileSync(shipped))['meeting-log/meeting-log.csv']!)).toContain('"Protégé reflection"');
+  }, 120_000);
+
+  it('leaves an existing --out as it was, and no partial file, when it fails', async () => {
+    const out = join(work, 'keep.zip');
+    writeFileSync(out, 'the kit from last week');
+    const bad = join(work, 'bad-again.json');
+    writeFileSync(bad, JSON.stringify({ program: 'x' }));
+    expect((await toolkit('--program', bad, '--out', out)).code).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe('the kit from last week');
+    expect(readdirSync(work).filter((name) => name.includes('.partial-'))).toEqual([]);
+  }, 60_000);
+
+  it('exits with code 2, saying why, when the description cannot be read', async () => {
+    const missing = join(work, 'no-such-program.json');
+    const { code, stderr } = await toolkit('--program', missing, '--out', join(work, 'never.zip'));
+    expect(code).toBe(2);
+    expect(stderr).toContain(`Could not read ${missing}`);
+    const broken = join(work, 'broken.yaml');
+    writeFileSync(broken, 'program: [unclosed');
+    expect((await toolkit('--program', broken, '--out', join(work, 'never.zip'))).code).toBe(2);
+    expect(existsSync(join(work, 'never.zip'))).toBe(false);
+  }, 60_000);
 });

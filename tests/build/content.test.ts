@@ -69,6 +69,7 @@ describe('modalities', () => {
     expect(columns).toEqual(['mentoring', ...terms(seed('Similar Modalities to Mentoring')).map(fold)]);
     const rows = $('table.comparison tbody th[scope=row]').map((_, th) => squash($(th).text())).get();
     expect(rows).toEqual(['Focus', 'Who leads', 'Structure', 'Typical length', 'Choose it when']);
+    expect($('table.comparison tbody tr')).toHaveLength(rows.length);
     $('table.comparison tbody tr').each((_, tr) => {
       expect($(tr).find('td')).toHaveLength(4);
       $(tr)
@@ -136,6 +137,7 @@ describe('FAQ', () => {
       'Mentors and mentees',
       'How mentoring works',
     ]);
+    expect($('main article.faq-entry')).toHaveLength(questions.length);
     $('main article.faq-entry').each((_, article) => {
       expect($(article).find('.chapter-links a[href^="/guide/"]').length).toBeGreaterThan(0);
     });
@@ -148,6 +150,7 @@ describe('practitioners', () => {
     const $ = page('/practitioners/');
     // Numbers are printed with non-breaking hyphens so they never wrap; compare them as typed.
     const text = squash($('main').text()).replace(/\u2011/g, '-');
+    expect(lines.length).toBeGreaterThanOrEqual(6);
     for (const line of lines) expect(text).toContain(line.replace(/^- /, ''));
     expect($('main a[href^="tel:"]').map((_, a) => $(a).attr('href')).get()).toEqual(['tel:+97144135999', 'tel:+17187014925']);
   });

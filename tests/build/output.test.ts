@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import site from '../../site.config';
+import { contrast } from '../../src/toolkit';
 import { DIST, assertBuilt, distFiles, indexedPages, page, pageRoutes, sitemapRoutes } from '../helpers/dist';
 
 beforeAll(assertBuilt);
@@ -55,10 +56,16 @@ describe('pages', () => {
       expect($(`footer a[href="mailto:${site.email}"]`)).toHaveLength(1);
     }
   });
+});
 
-  it('works without JavaScript: no script is needed to read any page', () => {
-    for (const route of EXPECTED_ROUTES) {
-      expect(page(route)('main').text().trim().length, route).toBeGreaterThan(200);
+describe('theme', () => {
+  it("carries the brand colour, and its dark-mode shade at 7:1 on the dark background, in every page's CSS", () => {
+    for (const route of pageRoutes()) {
+      const css = page(route)('style').map((_, style) => page(route)(style).text()).get().join('\n');
+      expect(css, route).toContain(`--brand:${site.brandColor}`);
+      const dark = /--brand-on-dark:(#[0-9a-f]{6})/.exec(css)?.[1];
+      expect(dark, route).toBeDefined();
+      expect(contrast(dark!, '#121417'), route).toBeGreaterThanOrEqual(7);
     }
   });
 });

@@ -1,17 +1,24 @@
-import AxeBuilder from '@axe-core/playwright';
 import { load } from 'cheerio';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../bench/chromium.mjs';
+import { expectAccessibleInBothThemes } from '../helpers/axe';
 import { generateContent } from '../../bench/generate-content';
 import { serveDir } from '../../bench/serve.mjs';
-import { CONTENTS_PAGE_SIZE, FAQ_PAGE_SIZE, HOME_CHAPTERS, LISTING_PAGE_SIZE } from '../../src/utils/pagination';
-import { ONE_PAGE_TOPICS } from '../../src/utils/topic-index';
 import { checkLinks } from '../helpers/links';
-import { copyProject, npmRun } from '../helpers/project-copy';
+
+import { ROOT, copyProject, npmRun } from '../helpers/project-copy';
+
+// The sizes the README promises ("A large guide"), written here rather than imported from the code they test.
+const HOME_CHAPTERS = 12;
+const CONTENTS_PAGE_SIZE = 100;
+const FAQ_PAGE_SIZE = 25;
+const LISTING_PAGE_SIZE = 50;
+const ONE_PAGE_TOPICS = 400;
 
 // A guide of 650 pages, generated and built from MENTORKIT_CONTENT_DIR in a copy of the project: the
 // navigation must stay the same size whatever the number of pages, and every page must stay correct.
@@ -88,6 +95,14 @@ describe(`a generated guide of ${PAGES} pages`, () => {
         .get();
       expect(ids.length).toBeLessThanOrEqual(FAQ_PAGE_SIZE);
       for (const id of ids) located.set(id, route);
+      // One FAQPage for search engines per page, with exactly that page's questions.
+      const faqPages = html(route)('script[type="application/ld+json"]')
+        .map((_, script) => JSON.parse(html(route)(script).text()))
+        .get()
+        .flatMap((doc: { '@graph'?: { '@type': string }[] } & { '@type': string }) => doc['@graph'] ?? [doc])
+        .filter((node: { '@type': string }) => node['@type'] === 'FAQPage') as unknown as { mainEntity: { url: string }[] }[];
+      expect(faqPages).toHaveLength(1);
+      expect(faqPages[0]!.mainEntity.map((question) => question.url.split('#')[1])).toEqual(ids);
       expect(html(route)('nav.pagination a[aria-current="page"]').attr('href')).toBe(route);
     }
     expect([...located.keys()].sort()).toEqual(written.sort());
@@ -165,13 +180,13 @@ describe(`a generated guide of ${PAGES} pages`, () => {
   });
 
   it.each(PAGE_KINDS)('%s has no axe violation in light or dark mode', async (route) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme });
+    const context = await browser.newContext({ colorScheme: 'light' });
+    try {
       const page = await context.newPage();
       await page.goto(`${server.origin}${route}`);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      await expectAccessibleInBothThemes(page);
+    } finally {
       await context.close();
-      expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }
   });
 
@@ -189,5 +204,14 @@ describe(`a generated guide of ${PAGES} pages`, () => {
     await page.keyboard.press('Backspace');
     await expect.poll(() => page.locator('pagefind-modal a[data-search-all]').getAttribute('href')).toBe('/search/');
     await page.close();
+  });
+
+  it('weighs a chapter the same as in the ten-chapter guide (nothing on it lists the whole guide)', () => {
+    const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
+    for (const chapter of ['what-is-mentoring', 'final-thoughts']) {
+      const large = gzipped(join(dist, 'guide', chapter, 'index.html'));
+      const small = gzipped(join(ROOT, 'dist/guide', chapter, 'index.html'));
+      expect(Math.abs(large - small), `${chapter}: ${large} bytes gzipped at ${PAGES} pages, ${small} in the real guide`).toBeLessThan(small * 0.03);
+    }
   });
 });

@@ -1,13 +1,29 @@
 import { load, type CheerioAPI } from 'cheerio';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 export const DIST = join(import.meta.dirname, '../../dist');
 
-/** Fails early, with the fix, when the tests run without a build. */
+const ROOT = join(import.meta.dirname, '../..');
+/** What a build is made from: a change to any of these makes dist/ out of date. */
+const SOURCES = ['src', 'public', 'site.config.ts', 'astro.config.mjs', 'scripts'];
+
+/** The newest modification time among `path` and everything under it. */
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), stat.mtimeMs);
+}
+
+/** Fails early, with the fix, when the tests would read no build or one older than the sources. */
 export function assertBuilt(): void {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ has no index.html: run "npm run build" first (npm test does).');
+  const index = join(DIST, 'index.html');
+  if (!existsSync(index)) throw new Error('dist/ has no index.html: run "npm run build" first (npm test does).');
+  const changed = SOURCES.map((source) => ({ source, time: newest(join(ROOT, source)) })).filter(({ time }) => time > statSync(index).mtimeMs);
+  if (changed.length > 0) {
+    throw new Error(`dist/ is older than ${changed.map(({ source }) => source).join(', ')}: run "npm run build" first (npm test does), so that the tests read what the sources make.`);
+  }
 }
 
 /** Every file under dist/, as paths relative to it with forward slashes. */

@@ -10,6 +10,14 @@ export const arbitraryName = fc
   .map((chars) => chars.join('').trim())
   .filter((name) => name.length > 0);
 
+/**
+ * Any text a spreadsheet cell may hold, typed or pasted: line breaks, tabs and leading spaces included,
+ * and longer than a name.
+ */
+export const arbitraryCell = fc
+  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...CHARS) }, { weight: 1, arbitrary: fc.constantFrom('\t', '\r', '\n', '\r\n', ' ', '  ') }), { maxLength: 200 })
+  .map((chars) => chars.join(''));
+
 const ZONES = ['Europe/Rome', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'Pacific/Chatham', 'America/St_Johns', 'Africa/Nairobi', 'UTC', 'Europe/London', 'America/Santiago'];
 
 /** A valid program description; `maxWeeks` keeps full kits quick to build. */

@@ -1,10 +1,16 @@
 import Papa from 'papaparse';
 
 /**
- * CSV (RFC 4180, CRLF) that is safe to open in a spreadsheet: every field quoted, and a field that a
- * spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) prefixed with an
- * apostrophe so that it shows as text (Papa Parse's escapeFormulae, as OWASP advises).
+ * A field a spreadsheet would run as a formula: one that starts with =, +, -, @, tab or carriage return,
+ * whatever follows. Papa Parse's own test (`escapeFormulae: true`) requires the rest to hold no line
+ * break, so "=HYPERLINK(…)" followed by a new line would have run.
+ */
+const FORMULA = /^[=+\-@\t\r]/;
+
+/**
+ * CSV (RFC 4180, CRLF) that is safe to open in a spreadsheet: every field quoted, and every field that a
+ * spreadsheet would run as a formula prefixed with an apostrophe so that it shows as text (as OWASP advises).
  */
 export function renderCsv(header: string[], rows: string[][]): string {
-  return `${Papa.unparse({ fields: header, data: rows }, { quotes: true, escapeFormulae: true, newline: '\r\n' })}\r\n`;
+  return `${Papa.unparse({ fields: header, data: rows }, { quotes: true, escapeFormulae: FORMULA, newline: '\r\n' })}\r\n`;
 }

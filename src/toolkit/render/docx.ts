@@ -17,7 +17,7 @@ import {
   type IBorderOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
-import { AUDIENCES, PHASES, type Branding, type Field, type TemplateDocument } from '../template';
+import { PHASES, audienceOf, type Branding, type Field, type TemplateDocument } from '../template';
 import { renderZip } from './zip';
 
 export interface DocxPart {
@@ -96,7 +96,8 @@ export async function renderDocx(doc: TemplateDocument, brand: Branding, options
 }
 
 /** The files inside renderDocx's package, in their order. */
-export async function docxParts({ id, template, values = {} }: TemplateDocument, brand: Branding, options: { date: Date }): Promise<DocxPart[]> {
+export async function docxParts(document: TemplateDocument, brand: Branding, options: { date: Date }): Promise<DocxPart[]> {
+  const { id, template, values = {} } = document;
   const color = brand.color.replace('#', '');
   const doc = new Document({
     title: template.title,
@@ -135,7 +136,7 @@ export async function docxParts({ id, template, values = {} }: TemplateDocument,
           new Paragraph({ children: [new TextRun(template.purpose)] }),
           new Paragraph({
             style: 'Guidance',
-            children: [new TextRun(`Who fills it in: ${AUDIENCES[template.audience]} · When: ${PHASES[template.phase]} · Time needed: ${template.minutes} minutes`)],
+            children: [new TextRun(`Who fills it in: ${audienceOf(document)} · When: ${PHASES[template.phase]} · Time needed: ${template.minutes} minutes`)],
           }),
           ...template.sections.flatMap((section) => [
             new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.title)] }),

@@ -1,4 +1,4 @@
-import { AUDIENCES, PHASES, type Branding, type Field, type TemplateDocument } from '../template';
+import { PHASES, audienceOf, type Branding, type Field, type TemplateDocument } from '../template';
 
 /**
  * Text as Markdown shows it, never as markup: characters that could start emphasis, links, code,
@@ -57,7 +57,8 @@ function field(f: Field, value: string | undefined): string[] {
 }
 
 /** The template as a Markdown document, for people who keep notes in plain text or a wiki. */
-export function renderMarkdown({ template, values = {} }: TemplateDocument, brand: Branding): string {
+export function renderMarkdown(doc: TemplateDocument, brand: Branding): string {
+  const { template, values = {} } = doc;
   const lines = [
     `# ${escapeMarkdown(template.title)}`,
     '',
@@ -68,7 +69,7 @@ export function renderMarkdown({ template, values = {} }: TemplateDocument, bran
     '',
     ...table(
       ['Who fills it in', 'When', 'Time needed'],
-      [[escapeMarkdown(AUDIENCES[template.audience]), escapeMarkdown(PHASES[template.phase]), `${template.minutes} minutes`]],
+      [[escapeMarkdown(audienceOf(doc)), escapeMarkdown(PHASES[template.phase]), `${template.minutes} minutes`]],
     ),
     '',
   ];

@@ -20,7 +20,7 @@ import {
 } from 'pdf-lib';
 import { describeCharacter } from '../charset';
 import { parseHex } from '../color';
-import { AUDIENCES, PHASES, TemplateFieldError, controlName, type Branding, type Field, type TemplateDocument } from '../template';
+import { PHASES, audienceOf, TemplateFieldError, controlName, type Branding, type Field, type TemplateDocument } from '../template';
 import { PdfCache } from './pdf-cache';
 
 /** Paper sizes in PDF points (1/72 inch). */
@@ -324,7 +324,8 @@ class Layout {
 }
 
 /** The template as a fillable PDF form (AcroForm) on A4 or US Letter paper. */
-export async function renderPdf({ id, template, values }: TemplateDocument, brand: Branding, options: PdfOptions): Promise<Uint8Array> {
+export async function renderPdf(document: TemplateDocument, brand: Branding, options: PdfOptions): Promise<Uint8Array> {
+  const { id, template, values } = document;
   const cache = options.cache ?? new PdfCache();
   const doc = await PDFDocument.create();
   doc.registerFontkit(cache.fontkit);
@@ -358,7 +359,7 @@ export async function renderPdf({ id, template, values }: TemplateDocument, bran
   layout.paragraph(template.title, 'title', { font: bold, size: SIZE.title, color, gap: 6 });
   layout.paragraph(template.purpose, 'purpose', { gap: 6 });
   layout.paragraph(
-    `Who fills it in: ${AUDIENCES[template.audience]}   ·   When: ${PHASES[template.phase]}   ·   Time needed: ${template.minutes} minutes`,
+    `Who fills it in: ${audienceOf(document)}   ·   When: ${PHASES[template.phase]}   ·   Time needed: ${template.minutes} minutes`,
     'audience',
     { size: SIZE.small, color: MUTED, gap: 14 },
   );

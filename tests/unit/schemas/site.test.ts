@@ -40,6 +40,9 @@ describe('site settings', () => {
     ['email', { email: 'mentoring at example.org' }, /email: expected an e-mail address/],
     ['logo', { logo: { src: '/missing.svg', alt: '' } }, /logo\.src: no such file in public\//],
     ['encoding damage', { title: 'MentoringÂ guide' }, /title: line 1, .*encoding damage/],
+    ['description too short', { description: 'A guide.' }, /description: must be at least 20 characters: one or two sentences about the site/],
+    ['description too long', { description: `${'A practical guide to mentoring. '.repeat(7)}` }, /description: must be at most 200 characters/],
+    ['short name too long', { organization: { name: 'Mentoring Network', shortName: 'The Mentoring Network of the Valley' } }, /organization\.shortName: must be at most 24 characters/],
     ['duplicate category', { faqCategories: [{ id: 'a', title: 'A' }, { id: 'a', title: 'B' }] }, /faqCategories: category ids must be unique/],
   ])('names the setting and what is expected: %s', (_name, change, message) => {
     expect(errorFor(change)).toMatch(message);

@@ -6,43 +6,46 @@ import ICAL from 'ical.js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { Temporal } from 'temporal-polyfill';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { load } from 'cheerio';
+import { marked } from 'marked';
 import { buildKit } from '../../../src/toolkit/kit';
-import { planSessions } from '../../../src/toolkit/plan';
-import { programSchema } from '../../../src/toolkit/program';
+import { SESSION_PHASES, planSessions } from '../../../src/toolkit/plan';
+import { AUDIENCES } from '../../../src/toolkit/template';
+import { CADENCES, FOCUS_AREAS, FORMATS, programSchema, type FocusArea, type Program } from '../../../src/toolkit/program';
 import { renderCsv } from '../../../src/toolkit/render/csv';
 import { renderIcs } from '../../../src/toolkit/render/ics';
 import { readKitTemplates } from '../../../src/toolkit/node';
-import { arbitraryName, arbitraryProgram } from '../../helpers/programs';
+import { arbitraryCell, arbitraryName, arbitraryProgram } from '../../helpers/programs';
 import { fonts } from '../../helpers/templates';
 
 describe('any valid program (thousands of random ones)', () => {
-  it('plans the number of sessions its weeks and cadence give, all inside the program, at the chosen local time', () => {
+  it('plans every meeting the cadence gives, spaced as it says, all inside the program, at the chosen local time', () => {
     fc.assert(
       fc.property(arbitraryProgram(), (program) => {
         const sessions = planSessions(program);
         const first = Temporal.PlainDate.from(program.start);
         const end = first.add({ weeks: program.weeks });
-        const days = program.weeks * 7;
-        if (program.cadence === 'weekly') expect(sessions).toHaveLength(Math.ceil(days / 7));
-        if (program.cadence === 'biweekly') expect(sessions).toHaveLength(Math.ceil(days / 14));
-        if (program.cadence === 'monthly') {
-          expect(sessions.length).toBeGreaterThanOrEqual(1);
-          expect(sessions.length).toBeLessThanOrEqual(Math.ceil(days / 28));
-        }
+        const dates = sessions.map((s) => Temporal.PlainDate.from(s.date));
         expect(sessions[0]!.date).toBe(program.start);
-        for (const s of sessions) {
-          const date = Temporal.PlainDate.from(s.date);
+        expect(dates.map(String)).toEqual(expectedDates(program));
+        for (const [i, date] of dates.entries()) {
           expect(Temporal.PlainDate.compare(date, first)).toBeGreaterThanOrEqual(0);
           expect(Temporal.PlainDate.compare(date, end)).toBeLessThan(0);
-          // The local time is the one asked for, unless the clocks skip it that day (then it moves later).
-          const asked = Temporal.PlainTime.from(program.time);
-          const got = Temporal.PlainTime.from(s.start.slice(11));
-          expect(Temporal.PlainTime.compare(got, asked)).toBeGreaterThanOrEqual(0);
+          if (i > 0 && program.cadence !== 'monthly') expect(dates[i - 1]!.until(date).days).toBe(program.cadence === 'weekly' ? 7 : 14);
+        }
+        for (const s of sessions) {
+          expectAtAskedTime(s.startUtc, program.time, program.timeZone);
+          expect(s.start.slice(0, 10)).toBe(s.date);
           expect(Temporal.Instant.from(s.endUtc).epochMilliseconds - Temporal.Instant.from(s.startUtc).epochMilliseconds).toBe(program.minutes * 60_000);
         }
-        expect(sessions.filter((s) => s.phase === 'first')).toHaveLength(1);
-        expect(sessions.filter((s) => s.phase === 'closing')).toHaveLength(sessions.length > 1 ? 1 : 0);
+        const phases = sessions.map((s) => s.phase);
+        const n = sessions.length;
+        expect(phases[0]).toBe('first');
+        if (n > 1) expect(phases.at(-1)).toBe('closing');
+        expect(phases.filter((p) => p === 'midpoint')).toEqual(n >= 3 ? ['midpoint'] : []);
+        if (n >= 3) expect(phases.indexOf('midpoint')).toBe(Math.floor((n - 1) / 2));
+        expect(phases.filter((p) => p === 'regular')).toHaveLength(Math.max(0, n - 2 - (n >= 3 ? 1 : 0)));
       }),
       { numRuns: 3000 },
     );
@@ -73,8 +76,9 @@ describe('any valid program (thousands of random ones)', () => {
 
   it('writes CSV that another parser reads back, formulas shown as text', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(arbitraryName, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 5 }), (rows) => {
+      fc.property(fc.array(fc.array(arbitraryCell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 5 }), (rows) => {
         const parsed: string[][] = parseCsv(renderCsv(['a', 'b', 'c'], rows), { relax_quotes: false });
+        expect(parsed).toHaveLength(rows.length + 1);
         expect(parsed[0]).toEqual(['a', 'b', 'c']);
         parsed.slice(1).forEach((row, r) =>
           row.forEach((cell, c) => {
@@ -90,13 +94,17 @@ describe('any valid program (thousands of random ones)', () => {
 
 describe('whole kits for random programs', () => {
   const templates = readKitTemplates('src/content/templates');
+  const build = (program: Program) => buildKit({ program, templates, fonts, color: '#1d4ed8', siteUrl: 'https://mentoring.example.org' });
+  /** A program's kit, opened, with the sessions it plans. */
+  const open = async (program: Program) => {
+    const zip = unzipSync(await build(program));
+    return { zip, names: Object.keys(zip), sessions: planSessions(program) };
+  };
 
   it('hold files that every reader opens: PDFs reload, Word XML parses, the calendar and the log read back', async () => {
     await fc.assert(
       fc.asyncProperty(arbitraryProgram(6), async (program) => {
-        const zip = unzipSync(await buildKit({ program, templates, fonts, color: '#1d4ed8', siteUrl: 'https://mentoring.example.org' }));
-        const sessions = planSessions(program);
-        const names = Object.keys(zip);
+        const { zip, names, sessions } = await open(program);
         expect(names.filter((n) => n.startsWith('agendas/') && n.endsWith('.pdf'))).toHaveLength(sessions.length);
         for (const name of names.filter((n) => n.endsWith('.pdf'))) {
           const pdf = await getDocument({ data: zip[name]!.slice() }).promise;
@@ -120,6 +128,62 @@ describe('whole kits for random programs', () => {
     );
   }, 300_000);
 
+  it('carry the program into every document: the agreement prefilled, names, terms, focus prompts, the chosen goal worksheet', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryProgram(12), async (program) => {
+        const { zip, names, sessions } = await open(program);
+
+        // The agreement's form fields, as pdf.js reads them.
+        const agreement = await getDocument({ data: zip['agreement/mentoring-agreement.pdf']!.slice() }).promise;
+        const widgets = (await Promise.all(Array.from({ length: agreement.numPages }, async (_, i) => (await agreement.getPage(i + 1)).getAnnotations()))).flat();
+        const fields = new Map(widgets.map((widget: { fieldName?: string; fieldValue?: string }) => [widget.fieldName, widget.fieldValue ?? '']));
+        expect(fields.size).toBeGreaterThan(10);
+        const value = (name: string) => fields.get(name) ?? '';
+        expect(value('purpose')).toBe(`${program.program} (${program.organization})`);
+        const start = new Date(`${program.start}T00:00:00Z`);
+        const month = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(start);
+        expect(value('frequency')).toBe(`${CADENCES[program.cadence]}, ${program.minutes} minutes, from ${value('frequency').split(' from ')[1]}`);
+        expect(value('frequency')).toMatch(new RegExp(` from \\p{L}+ ${start.getUTCDate()} ${month} ${start.getUTCFullYear()}$`, 'u'));
+        expect(value('place')).toBe(program.location ? `${FORMATS[program.format]}: ${program.location}` : FORMATS[program.format]);
+        expect(value('review-date')).toBe(sessions.length >= 3 ? sessions[Math.floor((sessions.length - 1) / 2)]!.date : '');
+        expect(value('end-date')).toBe(sessions.at(-1)!.date);
+        const agreementText = await pdfText(agreement);
+        for (const person of [program.mentor, program.mentee]) if (person) expect(agreementText).toContain(person.replace(/\s+/g, ''));
+
+        // Every PDF names the organization as its author.
+        for (const name of names.filter((n) => n.endsWith('.pdf'))) {
+          const { info } = (await (await getDocument({ data: zip[name]!.slice() }).promise).getMetadata()) as { info: { Author: string } };
+          expect(info.Author, name).toBe(program.organization);
+        }
+
+        // The agendas, read as text by a Markdown parser: the focus prompts chosen and no others, the program's own word for mentees.
+        const agendas = names.filter((n) => n.startsWith('agendas/') && n.endsWith('.md')).map((n) => markdownText(strFromU8(zip[n]!)));
+        expect(agendas).toHaveLength(sessions.length);
+        for (const [i, text] of agendas.entries()) {
+          for (const [area, { prompts }] of Object.entries(FOCUS_AREAS)) {
+            for (const prompt of prompts) expect(text.includes(prompt), `${area}: ${prompt}`).toBe(program.focus.includes(area as FocusArea));
+          }
+          const template = templates[SESSION_PHASES[sessions[i]!.phase].template];
+          expect(text).toContain(applyTermsLike(AUDIENCES[template.audience], program));
+          for (const section of template.sections) expect(text).toContain(applyTermsLike(section.guidance, program));
+          if (program.terms?.mentee) expect(text).not.toMatch(/\bmentees?\b/i);
+        }
+
+        // The meeting log's columns use the program's word for mentees too.
+        const header = (parseCsv(strFromU8(zip['meeting-log/meeting-log.csv']!)) as string[][])[0]!;
+        expect(header).toContain(program.terms?.mentee ? `${applyTermsLike('Mentee', program)} reflection` : 'Mentee reflection');
+
+        // The goal worksheet of the chosen framework, whole, and not the other one.
+        const [chosen, other] = program.goals === 'smart' ? ['smart-goals', 'grow-conversation'] : ['grow-conversation', 'smart-goals'];
+        expect(names.filter((n) => n.startsWith(`goals/${other}`))).toEqual([]);
+        expect(names.filter((n) => n.startsWith(`goals/${chosen}.`)).sort()).toEqual([`goals/${chosen}.docx`, `goals/${chosen}.md`, `goals/${chosen}.pdf`]);
+        const worksheet = markdownText(strFromU8(zip[`goals/${chosen}.md`]!));
+        for (const section of templates[chosen as 'smart-goals'].sections) expect(worksheet).toContain(applyTermsLike(section.title, program));
+      }),
+      { numRuns: 8 },
+    );
+  }, 300_000);
+
   it('breaks what people typed when it is too wide for a line, rather than refusing the kit', async () => {
     const program = programSchema.parse({
       ...JSON.parse(readFileSync('examples/program.json', 'utf8')),
@@ -129,16 +193,117 @@ describe('whole kits for random programs', () => {
       location: `https://meet.example.org/${'x'.repeat(90)}`,
       weeks: 2,
     });
-    const zip = unzipSync(await buildKit({ program, templates, fonts, color: '#1d4ed8', siteUrl: 'https://mentoring.example.org' }));
+    const { zip } = await open(program);
     const pdf = await getDocument({ data: zip['agreement/mentoring-agreement.pdf']!.slice() }).promise;
     const text = (await (await pdf.getPage(1)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('');
     expect(text).toContain('Ω'.repeat(120));
     expect(text.replace(/\s+/g, '')).toContain('P'.repeat(120));
   }, 60_000);
 
-  it('is the same ZIP, byte for byte, for the same description', async () => {
+  it('is the same ZIP, byte for byte, for the same description, whatever the clock and its zone say', async () => {
     const [program] = fc.sample(arbitraryProgram(4), { numRuns: 1, seed: 42 });
-    const [a, b] = await Promise.all([1, 2].map(() => buildKit({ program: program!, templates, fonts, color: '#1d4ed8', siteUrl: 'https://mentoring.example.org' })));
-    expect(Buffer.from(a!).equals(Buffer.from(b!))).toBe(true);
+    const zone = process.env.TZ;
+    const kits: Uint8Array[] = [];
+    const offsets: number[] = [];
+    try {
+      // Either side of Europe's autumn clock change, on machines in zones far apart.
+      for (const [now, tz] of [['2026-10-25T00:30:00Z', 'Europe/Rome'], ['2026-10-25T01:30:00Z', 'Europe/Rome'], ['2031-01-01T12:00:00Z', 'Pacific/Kiritimati']] as const) {
+        vi.useFakeTimers({ now: new Date(now), toFake: ['Date'] });
+        process.env.TZ = tz;
+        offsets.push(new Date().getTimezoneOffset());
+        kits.push(await build(program!));
+        vi.useRealTimers();
+      }
+    } finally {
+      vi.useRealTimers();
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+    // The machine's clock really read three different local times: summer time, winter time, UTC+14.
+    expect(offsets).toEqual([-120, -60, -840]);
+    for (const kit of kits.slice(1)) expect(Buffer.from(kit).equals(Buffer.from(kits[0]!))).toBe(true);
   }, 60_000);
 });
+
+/**
+ * The meeting dates a cadence gives, worked out here with plain UTC dates (not Temporal, which the
+ * planner uses): every 7 or 14 days from the start; or, monthly, the same weekday in the same week of
+ * each month, a month without it having none. All before start + weeks.
+ */
+function expectedDates(program: { start: string; weeks: number; cadence: string }): string[] {
+  const day = 86_400_000;
+  const start = Date.parse(`${program.start}T00:00:00Z`);
+  const end = start + program.weeks * 7 * day;
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const dates: string[] = [];
+  if (program.cadence !== 'monthly') {
+    for (let t = start; t < end; t += (program.cadence === 'weekly' ? 7 : 14) * day) dates.push(iso(t));
+    return dates;
+  }
+  const first = new Date(start);
+  const weekday = first.getUTCDay();
+  const nth = Math.ceil(first.getUTCDate() / 7);
+  for (let m = 0; ; m++) {
+    const month = Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + m, 1);
+    if (month >= end) return dates;
+    const shift = (weekday - new Date(month).getUTCDay() + 7) % 7;
+    const t = month + (shift + 7 * (nth - 1)) * day;
+    if (new Date(t).getUTCMonth() === new Date(month).getUTCMonth() && t < end) dates.push(iso(t));
+  }
+}
+
+/** The wall-clock date and time of an instant in a zone, as the runtime's ICU data (not Temporal) gives it. */
+const clocks = new Map<string, Intl.DateTimeFormat>();
+function wallClock(instant: number, timeZone: string): { date: string; time: string } {
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    clocks.set(timeZone, clock);
+  }
+  const parts = Object.fromEntries(
+    clock
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+/**
+ * The meeting starts at the asked local time; only where the clocks skip that time that day does it
+ * start later, by exactly the length of the skip (as calendar programs do). An hour off fails.
+ */
+function expectAtAskedTime(startUtc: string, asked: string, timeZone: string): void {
+  const instant = Date.parse(startUtc);
+  const wall = wallClock(instant, timeZone);
+  if (wall.time === asked) return;
+  // A spring-forward gap: the offset just before the start is smaller, and the asked time lies in the gap.
+  const offset = (t: number) => {
+    const w = wallClock(t, timeZone);
+    return (Date.parse(`${w.date}T${w.time}:00Z`) - t) / 60_000;
+  };
+  const skipped = offset(instant) - offset(instant - 3 * 3_600_000);
+  expect(skipped, `${startUtc} in ${timeZone} shows ${wall.time}, asked ${asked}`).toBeGreaterThan(0);
+  expect(minutesOf(wall.time) - minutesOf(asked), `${startUtc} in ${timeZone}`).toBeLessThanOrEqual(skipped);
+  expect(minutesOf(wall.time)).toBeGreaterThan(minutesOf(asked));
+}
+
+/** What a reader sees of a Markdown file: marked renders it, and the text is read from the HTML. */
+function markdownText(markdown: string): string {
+  return load(marked.parse(markdown, { async: false })).text().replace(/\s+/g, ' ');
+}
+
+/** A PDF's text as pdf.js extracts it, white space removed (lines may break anywhere between words). */
+async function pdfText(pdf: Awaited<ReturnType<typeof getDocument>['promise']>): Promise<string> {
+  const pages = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pdf.getPage(i + 1)));
+  const texts = await Promise.all(pages.map(async (page) => (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('')));
+  return texts.join('').replace(/\s+/g, '');
+}
+
+/** A template's text with the program's word for mentees, as the kit shows it. */
+function applyTermsLike(text: string, program: Program): string {
+  const term = program.terms?.mentee;
+  if (!term) return text;
+  return text.replace(/\b([Mm])entee(s?)\b/g, (_, m: string, plural: string) => `${m === 'M' ? term.charAt(0).toLocaleUpperCase() + term.slice(1) : term}${plural}`);
+}

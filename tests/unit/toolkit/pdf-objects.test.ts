@@ -30,9 +30,13 @@ describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as a 
     expect(loaded.context.enumerateIndirectObjects().filter(([ref]) => !used.has(ref)).map(([ref]) => ref.toString())).toEqual([]);
     // Nothing in the standard Helvetica: the fields use the embedded font.
     expect(new TextDecoder('latin1').decode(bytes)).not.toMatch(/Helvetica/);
-    for (const field of loaded.getForm().getFields()) {
+    const fields = loaded.getForm().getFields();
+    expect(fields.length).toBeGreaterThan(0);
+    for (const field of fields) {
       // A stream for a text field; one per state (on, off) for boxes to tick.
-      for (const widget of field.acroField.getWidgets()) expect(widget.getAppearances()?.normal, field.getName()).toBeDefined();
+      const widgets = field.acroField.getWidgets();
+      expect(widgets.length, field.getName()).toBeGreaterThan(0);
+      for (const widget of widgets) expect(widget.getAppearances()?.normal, field.getName()).toBeDefined();
     }
   });
 });

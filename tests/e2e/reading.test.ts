@@ -103,6 +103,13 @@ describe('search dialog', () => {
     expect(new URL(page.url()).pathname).toBe('/reading/');
   });
 
+  it('finds the FAQ first for a question typed as a reader would ask it', async () => {
+    await open('/');
+    await searchInDialog('How do I find a mentor?');
+    expect((await resultLinks('pagefind-modal'))[0]).toBe('/faq/');
+    expect(await page.locator('pagefind-modal .pf-heading-link[href$="#how-do-i-find-a-mentor"]').count()).toBe(1);
+  });
+
   it('ranks the page whose title matches first, and shows each result kind', async () => {
     await open('/');
     await searchInDialog('benefits of mentoring');

@@ -6,7 +6,7 @@ const CHARS = [...'abcXYZ 019', ...'<>&"\';,=+-@\\/|*_#[](){}`~%', ...'éüßç�
 
 /** A one-line name of up to 120 characters, as the schema accepts. */
 export const arbitraryName = fc
-  .array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 60 })
+  .array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 120 })
   .map((chars) => chars.join('').trim())
   .filter((name) => name.length > 0);
 

@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import site from './site.config.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { pageLastModified } from './src/collections/page-sources.ts';
+import { routes } from './src/routes.ts';
 
 export default defineConfig({
   site: site.url,
@@ -18,7 +19,7 @@ export default defineConfig({
     mdx(),
     sitemap({
       // The search page is for people, not for search engines (it is marked noindex).
-      filter: (page) => new URL(page).pathname !== '/search/',
+      filter: (page) => new URL(page).pathname !== routes.search,
       serialize(item) {
         const modified = pageLastModified(new URL(item.url).pathname);
         return modified ? { ...item, lastmod: modified.toISOString() } : item;

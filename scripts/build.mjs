@@ -4,6 +4,7 @@
 // output folder, so a deploy step can never pick up a partial site or the previous build by mistake.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { constants } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexSite } from './pagefind.mjs';
@@ -26,15 +27,16 @@ function fail(why) {
 }
 
 // Pagefind's indexer is a program of its own: when it crashes, its promise never settles and Node ends
-// (code 13) without reaching any catch below. Whatever way the process ends before the index is
-// written, the output folder goes with it.
+// (code 13) without reaching any catch below. When the process ends that way, or is interrupted, before
+// the index is written, the output folder goes with it.
 let finished = false;
 process.on('exit', (code) => {
   if (finished) return;
   rmSync(outDir, { recursive: true, force: true });
-  console.error(`\nIndexing the site for search failed (see above); ${outDir}/ was removed so that nothing half-built can be deployed.`);
+  console.error(`\nThe build stopped before the search index was written; ${outDir}/ was removed so that nothing half-built can be deployed.`);
   if (code === 0) process.exitCode = 1;
 });
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.once(signal, () => process.exit(128 + constants.signals[signal]));
 
 // V8's young generation grows to large semi-spaces by default; capped at 8 MB they are collected more
 // often, which costs no measurable time and lowers the build's peak memory (npm run bench, generated

@@ -61,11 +61,14 @@ function setUpDialog(): Promise<void> {
     if (template) document.body.append(template.content.cloneNode(true));
     await loadSearchUi();
     await customElements.whenDefined('pagefind-modal');
-    // The link to every result follows each search (typed, cleared or reset), so the search page opens on the same query.
+    // The link to every result follows each search (typed, cleared or reset), so the search page opens on
+    // the same query. Its address is the one the page was built with (src/routes.ts); only the query changes.
+    const allResults = () => document.querySelector<HTMLAnchorElement>('pagefind-modal a[data-search-all]');
+    const searchPage = allResults()?.getAttribute('href') ?? '';
     searchInstance().on('search', (term) => {
-      const link = document.querySelector<HTMLAnchorElement>('pagefind-modal a[data-search-all]');
+      const link = allResults();
       const query = term.trim();
-      if (link) link.href = query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+      if (link) link.href = query ? `${searchPage}?q=${encodeURIComponent(query)}` : searchPage;
     });
   })();
   return dialogReady;

@@ -7,14 +7,10 @@ const categoryIds = site.faqCategories.map((category) => category.id) as [string
 
 /** A question and its answer: a Markdown file whose body is the answer. The file name is the question's anchor. */
 export const faqSchema = z.strictObject({
-  /** The question as a reader would ask it. */
-  question: prose(),
-  /** One of the category ids listed in `faqCategories` in site.config.ts. */
-  category: z.enum(categoryIds, {
-    message: `expected one of the categories in site.config.ts (faqCategories): ${categoryIds.join(', ')}`,
-  }),
-  /** Position within its category, from 1. */
-  order: z.int().positive(),
-  /** Guide chapters that answer the question at more length. Default: none. */
-  related: z.array(reference('guide')).default([]),
+  question: prose().describe('The question as a reader would ask it.'),
+  category: z
+    .enum(categoryIds, { message: `expected one of the categories in site.config.ts (faqCategories): ${categoryIds.join(', ')}` })
+    .describe('One of the category ids listed in faqCategories in site.config.ts.'),
+  order: z.int().positive().describe('Position within its category, from 1.'),
+  related: z.array(reference('guide')).describe('Guide chapters that answer the question at more length. Default: none.').default([]),
 });

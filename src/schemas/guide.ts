@@ -4,14 +4,9 @@ import { prose } from '../toolkit';
 
 /** A chapter of the guide: a Markdown file whose body is the chapter's prose, or an MDX file when it uses components. */
 export const guideSchema = z.strictObject({
-  /** Page heading, and the first part of the page's <title>. */
-  title: prose(),
-  /** One sentence (at most 160 characters) for search results and the meta description. */
-  description: prose().max(160),
-  /** Position in the reading order, from 1; previous/next links follow it, and no two chapters share one. */
-  order: z.int().positive(),
-  /** Two or three sentences introducing the chapter on the home page and the guide's contents page. */
-  summary: prose(),
-  /** Scientific references that support the chapter, listed at its end. Default: none. */
-  references: z.array(reference('references')).default([]),
+  title: prose().describe('Page heading, and the first part of the page\'s <title>.'),
+  description: prose().max(160).describe('One sentence (at most 160 characters) for search results and the meta description.'),
+  order: z.int().positive().describe('Position in the reading order, from 1; previous/next links follow it, and no two chapters share one.'),
+  summary: prose().describe('Two or three sentences introducing the chapter on the home page and the guide\'s contents page.'),
+  references: z.array(reference('references')).describe('Scientific references that support the chapter, listed at its end. Default: none.').default([]),
 });

@@ -5,18 +5,12 @@ import { prose } from '../toolkit';
 /** A practitioner or organization in the directory; an organization replaces these with its own. */
 export const practitionerSchema = z
   .strictObject({
-    /** Name of the practice. */
-    name: prose(),
-    /** Its tagline or specialty, as it presents itself. */
-    tagline: prose(),
-    /** Postal address on one line, as the practice writes it. */
-    address: prose(),
-    /** Telephone number as printed: international ("+971 44135 999") or national with `phoneRegion`. */
-    phone: prose(),
-    /** ISO 3166 country code of a nationally formatted `phone`, e.g. "US" for "(718) 701-4925". */
-    phoneRegion: z.string().regex(/^[A-Z]{2}$/, { message: 'expected a two-letter country code such as "US"' }).optional(),
-    /** Position in the directory, from 1. */
-    order: z.int().positive(),
+    name: prose().describe('Name of the practice.'),
+    tagline: prose().describe('Its tagline or specialty, as it presents itself.'),
+    address: prose().describe('Postal address on one line, as the practice writes it.'),
+    phone: prose().describe('Telephone number as printed: international ("+971 44135 999") or national with `phoneRegion`.'),
+    phoneRegion: z.string().regex(/^[A-Z]{2}$/, { message: 'expected a two-letter country code such as "US"' }).describe('ISO 3166 country code of a nationally formatted `phone`, e.g. "US" for "(718) 701-4925".').optional(),
+    order: z.int().positive().describe('Position in the directory, from 1.'),
   })
   .superRefine((entry, ctx) => {
     const international = entry.phone.startsWith('+');

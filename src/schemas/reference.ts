@@ -6,10 +6,8 @@ const plain = () => prose().regex(/^[^<>]*$/, { message: 'must not contain "<" o
 
 /** A person's name split as citation styles need it. */
 const person = z.strictObject({
-  /** Family name, e.g. "Eby". */
-  family: plain(),
-  /** Given names or initials exactly as known, e.g. "L. T."; never expand initials you cannot verify. */
-  given: plain(),
+  family: plain().describe('Family name, e.g. "Eby".'),
+  given: plain().describe('Given names or initials exactly as known, e.g. "L. T."; never expand initials you cannot verify.'),
 });
 
 /**
@@ -18,28 +16,17 @@ const person = z.strictObject({
  */
 export const referenceSchema = z
   .strictObject({
-    /** "article" for a journal article, "book" for a whole book (authored or edited). */
-    type: z.enum(['article', 'book']),
-    /** Authors in the order printed. Leave out for an edited book. */
-    authors: z.array(person).min(1).optional(),
-    /** Editors of an edited book, in the order printed. */
-    editors: z.array(person).min(1).optional(),
-    /** Year of publication. */
-    year: z.int().min(1500).max(2100),
-    /** Title in sentence case, exactly as published, subtitle after a colon. */
-    title: plain(),
-    /** Journal name (articles only). */
-    journal: plain().optional(),
-    /** Journal volume (articles only). */
-    volume: z.string().regex(/^\d+$/, { message: 'expected the volume number, e.g. "72"' }).optional(),
-    /** Journal issue (articles only). */
-    issue: z.string().regex(/^\d+(?:[–-]\d+)?$/, { message: 'expected the issue number, e.g. "2"' }).optional(),
-    /** Page range with an en dash, e.g. "254–267" (articles only). */
-    pages: z.string().regex(/^\d+(?:–\d+)?$/, { message: 'expected a page range with an en dash, e.g. "254–267"' }).optional(),
-    /** Publisher (books only). */
-    publisher: plain().optional(),
-    /** DOI without the https://doi.org/ prefix; only when verified against the publisher's record. */
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { message: 'expected a bare DOI such as "10.1037/0021-9010.91.3.567"' }).optional(),
+    type: z.enum(['article', 'book']).describe('"article" for a journal article, "book" for a whole book (authored or edited).'),
+    authors: z.array(person).min(1).describe('Authors in the order printed. Leave out for an edited book.').optional(),
+    editors: z.array(person).min(1).describe('Editors of an edited book, in the order printed.').optional(),
+    year: z.int().min(1500).max(2100).describe('Year of publication.'),
+    title: plain().describe('Title in sentence case, exactly as published, subtitle after a colon.'),
+    journal: plain().describe('Journal name (articles only).').optional(),
+    volume: z.string().regex(/^\d+$/, { message: 'expected the volume number, e.g. "72"' }).describe('Journal volume (articles only).').optional(),
+    issue: z.string().regex(/^\d+(?:[–-]\d+)?$/, { message: 'expected the issue number, e.g. "2"' }).describe('Journal issue (articles only).').optional(),
+    pages: z.string().regex(/^\d+(?:–\d+)?$/, { message: 'expected a page range with an en dash, e.g. "254–267"' }).describe('Page range with an en dash, e.g. "254–267" (articles only).').optional(),
+    publisher: plain().describe('Publisher (books only).').optional(),
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { message: 'expected a bare DOI such as "10.1037/0021-9010.91.3.567"' }).describe('DOI without the https://doi.org/ prefix; only when verified against the publisher\'s record.').optional(),
   })
   .superRefine((entry, ctx) => {
     const need = (field: keyof typeof entry, why: string) => {

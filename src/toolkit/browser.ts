@@ -30,11 +30,13 @@ export type BrowserKitResult =
   /** `field` is the path of the field in the description, e.g. "terms.mentee" or "focus.1". */
   | { ok: false; issues: { field: string; message: string }[] };
 
-async function fetchBytes(url: string): Promise<Uint8Array> {
+async function fetchOk(url: string): Promise<Response> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Could not load ${url} (${response.status})`);
-  return new Uint8Array(await response.arrayBuffer());
+  return response;
 }
+
+const fetchBytes = async (url: string) => new Uint8Array(await (await fetchOk(url)).arrayBuffer());
 
 export async function buildKitInBrowser(input: unknown, options: BrowserKitOptions): Promise<BrowserKitResult> {
   const parsed = programSchema.safeParse(input);
@@ -42,7 +44,7 @@ export async function buildKitInBrowser(input: unknown, options: BrowserKitOptio
     return { ok: false, issues: parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })) };
   }
   const [templates, regular, bold] = await Promise.all([
-    fetch(options.files.templates).then((response) => response.json() as Promise<Record<KitTemplateId, Template>>),
+    fetchOk(options.files.templates).then((response) => response.json() as Promise<Record<KitTemplateId, Template>>),
     fetchBytes(options.files.regularFont),
     fetchBytes(options.files.boldFont),
   ]);

@@ -9,23 +9,8 @@ import type { PdfCache } from './render/pdf-cache';
 import type * as RenderTemplate from './render-template';
 
 // Templates: the definition every format renders from.
-export {
-  AUDIENCES,
-  FIELD_KINDS,
-  PHASES,
-  TemplateFieldError,
-  controlName,
-  templateSchema,
-  type Branding,
-  type Field,
-  type Phase,
-  type Section,
-  type Template,
-  type TemplateDocument,
-  type TemplateInput,
-} from './template';
-export type { TemplateFile, TemplateRenderOptions } from './render-template';
-export type { Paper, PdfFonts } from './render/pdf';
+export { AUDIENCES, PHASES, TemplateFieldError, controlName, templateSchema, type Branding, type Field, type Phase, type Template, type TemplateDocument } from './template';
+export type { TemplateFile } from './render-template';
 export type { PdfCache } from './render/pdf-cache';
 
 /** A template in every format: fillable PDF on A4 and on US Letter, Word, and Markdown. */
@@ -44,23 +29,9 @@ export async function createPdfCache(): Promise<PdfCache> {
 }
 
 // Programs: the description, its schedule, and the kit made from it.
-export {
-  CADENCES,
-  FOCUS_AREAS,
-  FORMATS,
-  GOAL_FRAMEWORKS,
-  programJsonSchema,
-  programSchema,
-  type Cadence,
-  type FocusArea,
-  type GoalFramework,
-  type MeetingFormat,
-  type Program,
-  type ProgramInput,
-} from './program';
-export { SESSION_PHASES, planSessions, type Session, type SessionPhase } from './plan';
-export { KIT_TEMPLATES, type KitTemplateId } from './kit-templates';
-export type { KitInputs, Progress } from './kit';
+export { CADENCES, FOCUS_AREAS, FORMATS, GOAL_FRAMEWORKS, programJsonSchema, programSchema, type Program } from './program';
+export { SESSION_PHASES, planSessions, type Session } from './plan';
+export { KIT_TEMPLATES } from './kit-templates';
 
 /** The whole kit of a program as one ZIP; the same description always gives the same bytes. */
 export async function buildKit(...args: Parameters<typeof Kit.buildKit>): ReturnType<typeof Kit.buildKit> {
@@ -76,5 +47,5 @@ export { InvalidInputError, parseOrExplain } from './validation';
 // Node: the template definitions and fonts read from disk. The browser runs worker.ts, which the
 // /toolkit/ page starts by its address; these are the messages the two exchange.
 export { readFonts, readKitTemplates, readTemplates } from './node';
-export type { BrowserKitResult, KitFileUrls } from './browser';
+export type { BrowserKitResult } from './browser';
 export type { KitMessage, KitRequest } from './worker';

@@ -24,7 +24,7 @@ export interface KitInputs {
 /** Called before each file is made: how many are done, how many in all, and which one is next. */
 export type Progress = (done: number, total: number, file: string) => void;
 
-/** "Mentee" in every text becomes the program's own word (e.g. "protégé"), keeping the capital. */
+/** "Mentor" and "mentee" in every text of a template become the program's own words (e.g. "protégé"). */
 function applyTerms(template: Template, terms: Program['terms']): Template {
   if (!terms?.mentee && !terms?.mentor) return template;
   const swap = (text: string) => withTerms(text, terms);
@@ -54,7 +54,6 @@ function longDate(iso: string): string {
   const date = Temporal.PlainDate.from(iso);
   return `${WEEKDAYS[date.dayOfWeek - 1]} ${date.day} ${MONTHS[date.month - 1]} ${date.year}`;
 }
-
 
 function where(program: Program): string {
   return program.location ? `${FORMATS[program.format]}: ${program.location}` : FORMATS[program.format];

@@ -82,15 +82,12 @@ export const CADENCES = {
   biweekly: 'Every two weeks',
   monthly: 'Every month, on the same weekday of the same week',
 } as const;
-export type Cadence = keyof typeof CADENCES;
 
 /** Where meetings happen. */
 export const FORMATS = { 'in-person': 'In person', virtual: 'Online (video call)', hybrid: 'In person or online' } as const;
-export type MeetingFormat = keyof typeof FORMATS;
 
 /** The goal-setting frameworks a kit can carry, by the worksheet that comes with each. */
 export const GOAL_FRAMEWORKS = { smart: 'SMART goal-setting worksheet', grow: 'GROW conversation planner' } as const;
-export type GoalFramework = keyof typeof GOAL_FRAMEWORKS;
 
 const focusTitles = Object.fromEntries(Object.entries(FOCUS_AREAS).map(([id, area]) => [id, area.title])) as { [A in FocusArea]: string };
 
@@ -149,7 +146,6 @@ export const programSchema = z
   });
 
 export type Program = z.output<typeof programSchema>;
-export type ProgramInput = z.input<typeof programSchema>;
 
 /** The JSON Schema of a program description, generated from the same zod schema, for editors' autocompletion. */
 export function programJsonSchema(schema: z.ZodType = programSchema): Record<string, unknown> {

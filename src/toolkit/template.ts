@@ -113,7 +113,6 @@ export const templateSchema = z
   });
 
 export type Template = z.output<typeof templateSchema>;
-export type TemplateInput = z.input<typeof templateSchema>;
 export type Section = Template['sections'][number];
 export type Field = Section['fields'][number];
 
@@ -155,7 +154,8 @@ export function withTerms(text: string, terms: Terms | undefined): string {
   return text.replace(/\b([Mm])ent(ee|or)(s?)\b/g, (word, initial: string, role: string, plural: string) => {
     const term = role === 'ee' ? terms.mentee : terms.mentor;
     if (!term) return word;
-    return `${initial === 'M' ? term.charAt(0).toLocaleUpperCase() + term.slice(1) : term}${plural}`;
+    // Capitalized without the runtime's locale, so that the CLI and every browser write the same bytes.
+    return `${initial === 'M' ? term.charAt(0).toUpperCase() + term.slice(1) : term}${plural}`;
   });
 }
 

@@ -7,7 +7,6 @@
 export interface SchemaNode {
   type?: string;
   title?: string;
-  description?: string;
   enum?: string[];
   enumDescriptions?: string[];
   minimum?: number;
@@ -44,7 +43,7 @@ export interface FormGroup {
 }
 
 /** The fieldsets of the form and the fields in each, by their path in the description. */
-export const FORM_LAYOUT: readonly { legend?: string; fields: readonly string[] }[] = [
+const FORM_LAYOUT: readonly { legend?: string; fields: readonly string[] }[] = [
   { legend: 'The program', fields: ['program', 'organization', 'mentor', 'mentee', 'terms.mentor', 'terms.mentee'] },
   { legend: 'Schedule', fields: ['start', 'weeks', 'cadence', 'time', 'timeZone', 'minutes'] },
   { legend: 'Where you meet', fields: ['format', 'location'] },
@@ -53,7 +52,7 @@ export const FORM_LAYOUT: readonly { legend?: string; fields: readonly string[] 
 ];
 
 /** Fields the form leaves out on purpose: the editor's pointer to the schema means nothing on a page. */
-export const NOT_IN_FORM: readonly string[] = ['$schema'];
+const NOT_IN_FORM: readonly string[] = ['$schema'];
 
 /** Controls the schema's type cannot tell apart from plain text or a set of buttons. */
 const CONTROL_OF: Record<string, ControlKind> = { start: 'date', time: 'time', timeZone: 'time-zone', cadence: 'select' };
@@ -98,11 +97,13 @@ export function programForm(schema: SchemaNode): FormGroup[] {
   const placed = new Set([...FORM_LAYOUT.flatMap((group) => group.fields), ...NOT_IN_FORM]);
   const unplaced = [...fields.keys()].filter((path) => !placed.has(path));
   if (unplaced.length > 0) throw new Error(`The program schema has fields the /toolkit/ form does not place: ${unplaced.join(', ')}; add each to FORM_LAYOUT in src/utils/program-form.ts`);
+  const unknown = [...placed].filter((path) => !fields.has(path) && !NOT_IN_FORM.includes(path));
+  if (unknown.length > 0) throw new Error(`FORM_LAYOUT in src/utils/program-form.ts places fields the program schema does not have: ${unknown.join(', ')}`);
   return FORM_LAYOUT.map(({ legend, fields: paths }) => ({
     ...(legend && { legend }),
-    controls: paths.flatMap((path) => {
-      const field = fields.get(path);
-      return field ? [control(path, field.node, field.required)] : [];
+    controls: paths.map((path) => {
+      const field = fields.get(path)!;
+      return control(path, field.node, field.required);
     }),
   }));
 }

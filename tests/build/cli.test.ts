@@ -84,7 +84,7 @@ describe('npm run toolkit', () => {
 
     rmSync(join(content, 'templates/meeting-log.yaml'));
     const missing = await toolkitWith({ MENTORKIT_CONTENT_DIR: content }, '--program', 'examples/program.json', '--out', join(work, 'none.zip'));
-    expect(missing.code).not.toBe(0);
+    expect(missing.code).toBe(2);
     expect(missing.stderr).toContain(`The kit needs the template ${join(content, 'templates/meeting-log.yaml')}`);
     expect(existsSync(join(work, 'none.zip'))).toBe(false);
   }, 120_000);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import site from '../../site.config';
+import { programSchema } from '../../src/toolkit';
 import { ROOT } from '../helpers/project-copy';
 import { DIST, assertBuilt } from '../helpers/dist';
 
@@ -37,6 +38,7 @@ describe('/toolkit/program.schema.json', () => {
     ['an unknown focus area', { focus: ['astrology'] }, '/focus/0'],
     ['a field it does not know', { colour: 'blue' }, 'colour'],
   ])('refuses %s, as the generator does', (_name, change, where) => {
+    expect(programSchema.safeParse({ ...example, ...change }).success).toBe(false);
     expect(validate({ ...example, ...change })).toBe(false);
     expect(JSON.stringify(validate.errors)).toContain(where);
   });

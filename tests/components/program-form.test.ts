@@ -57,8 +57,10 @@ describe('the /toolkit/ form', () => {
     expect($('#program').attr('required')).toBeDefined();
   });
 
-  it('refuses a field that the layout gives no place, naming it', () => {
+  it('refuses a field that the layout gives no place, and a place for a field the schema lacks, naming them', () => {
     const copy = z.strictObject({ ...programSchema.shape, sponsor: z.string().meta({ title: 'Sponsor' }) });
     expect(() => programForm(programJsonSchema(copy) as SchemaNode)).toThrow(/does not place: sponsor; add each to FORM_LAYOUT/);
+    const { location: _, ...withoutLocation } = programSchema.shape;
+    expect(() => programForm(programJsonSchema(z.strictObject(withoutLocation)) as SchemaNode)).toThrow(/places fields the program schema does not have: location/);
   });
 });

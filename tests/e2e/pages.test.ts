@@ -4,7 +4,6 @@ import { expectAccessibleInBothThemes } from '../helpers/axe';
 import { pageRoutes } from '../helpers/dist';
 import { useBuiltSite } from '../helpers/server';
 
-
 const site = useBuiltSite();
 
 // Every built page: the sitemap's, the 404 page and the search page.

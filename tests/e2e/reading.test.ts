@@ -4,12 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WCAG_TAGS } from '../helpers/axe';
 import { useBuiltSite } from '../helpers/server';
 
-
 const site = useBuiltSite();
 let context: BrowserContext;
 let page: Page;
 let problems: string[];
-
 
 /** A fresh desktop context per test, failing the test on any console error, CSP violation or foreign request. */
 beforeEach(async () => {

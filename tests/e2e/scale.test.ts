@@ -6,11 +6,11 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../bench/chromium.mjs';
-import { expectAccessibleInBothThemes } from '../helpers/axe';
 import { generateContent } from '../../bench/generate-content';
 import { serveDir } from '../../bench/serve.mjs';
+import { expectAccessibleInBothThemes } from '../helpers/axe';
+import { assertBuilt } from '../helpers/dist';
 import { checkLinks } from '../helpers/links';
-
 import { ROOT, copyProject, npmRun } from '../helpers/project-copy';
 
 // The sizes the README promises ("A large guide"), written here rather than imported from the code they test.
@@ -207,6 +207,7 @@ describe(`a generated guide of ${PAGES} pages`, () => {
   });
 
   it('weighs a chapter the same as in the ten-chapter guide (nothing on it lists the whole guide)', () => {
+    assertBuilt();
     const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
     for (const chapter of ['what-is-mentoring', 'final-thoughts']) {
       const large = gzipped(join(dist, 'guide', chapter, 'index.html'));

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,13 +13,18 @@ const site = useBuiltSite();
 const work = mkdtempSync(join(tmpdir(), 'mentorkit-kit-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const example = JSON.parse(readFileSync(join(ROOT, 'examples/program.json'), 'utf8'));
+// examples/program.json with the program's own words for its people, which the form nests under "terms".
+const example = { ...JSON.parse(readFileSync(join(ROOT, 'examples/program.json'), 'utf8')), terms: { mentor: 'guide', mentee: 'protégé' } };
+const description = join(work, 'program.json');
+writeFileSync(description, JSON.stringify(example));
 
-/** Fills the form as a person would, with the values of examples/program.json. */
+/** Fills the form as a person would, with the values of the description. */
 async function fillExample(page: Page) {
   for (const name of ['program', 'organization', 'mentor', 'mentee', 'start', 'weeks', 'time', 'timeZone', 'minutes', 'location']) {
     await page.fill(`#${name}`, String(example[name]));
   }
+  await page.fill('#terms-mentor', example.terms.mentor);
+  await page.fill('#terms-mentee', example.terms.mentee);
   await page.selectOption('#cadence', example.cadence);
   await page.check(`input[name=format][value="${example.format}"]`);
   for (const box of await page.locator('input[name=focus]').all()) {
@@ -33,7 +38,7 @@ describe('the /toolkit/ page', () => {
   it('builds, in the browser and under the CSP, the same ZIP as the command line', async () => {
     const out = join(work, 'cli.zip');
     // The two run on clocks of different zones and languages, and must still agree byte for byte.
-    const cli = spawnSync('npm', ['run', '--silent', 'toolkit', '--', '--program', 'examples/program.json', '--out', out], {
+    const cli = spawnSync('npm', ['run', '--silent', 'toolkit', '--', '--program', description, '--out', out], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, TZ: 'Pacific/Kiritimati', LANG: 'ja_JP.UTF-8', LC_ALL: 'ja_JP.UTF-8' },

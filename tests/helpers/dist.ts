@@ -7,7 +7,7 @@ export const DIST = join(import.meta.dirname, '../../dist');
 
 const ROOT = join(import.meta.dirname, '../..');
 /** What a build is made from: a change to any of these makes dist/ out of date. */
-const SOURCES = ['src', 'public', 'site.config.ts', 'astro.config.mjs', 'scripts'];
+const SOURCES = ['src', 'public', 'site.config.ts', 'astro.config.mjs', 'scripts', 'package.json', 'package-lock.json'];
 
 /** The newest modification time among `path` and everything under it. */
 function newest(path: string): number {

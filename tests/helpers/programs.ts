@@ -28,7 +28,10 @@ export function arbitraryProgram(maxWeeks = 104): fc.Arbitrary<Program> {
       organization: arbitraryName,
       mentor: fc.option(arbitraryName, { nil: undefined }),
       mentee: fc.option(arbitraryName, { nil: undefined }),
-      terms: fc.option(fc.record({ mentee: arbitraryName.filter((t) => /^[\p{L} ]+$/u.test(t)) }), { nil: undefined }),
+      terms: fc.option(
+        fc.record({ mentor: arbitraryName.filter((t) => /^[\p{L} ]+$/u.test(t)), mentee: arbitraryName.filter((t) => /^[\p{L} ]+$/u.test(t)) }, { requiredKeys: [] }),
+        { nil: undefined },
+      ),
       start: fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
       weeks: fc.integer({ min: 1, max: maxWeeks }),
       cadence: fc.constantFrom('weekly', 'biweekly', 'monthly'),

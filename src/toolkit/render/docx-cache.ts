@@ -37,10 +37,11 @@ export class DocxCache {
     const texts = [doc.id, doc.template.title, doc.template.purpose, ...names.map((name) => doc.values![name]!)].map(xmlText);
     const template = { ...doc.template, title: marker(1), purpose: marker(2) };
     // Everything that shapes the document apart from its texts (the brand and date are the cache's own).
-    const kind = JSON.stringify([template, names]);
+    const kind = JSON.stringify([template, names, doc.terms ?? {}]);
     let blank = this.blanks.get(kind);
     if (!blank) {
-      blank = this.pack({ id: marker(0), template, values: Object.fromEntries(names.map((name, i) => [name, marker(3 + i)])) });
+      const values = Object.fromEntries(names.map((name, i) => [name, marker(3 + i)]));
+      blank = this.pack({ id: marker(0), template, values, ...(doc.terms && { terms: doc.terms }) });
       this.blanks.set(kind, blank);
     }
     const files = (await blank).map((file): ArchiveFile | PackedFile =>

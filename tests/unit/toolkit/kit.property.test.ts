@@ -167,11 +167,18 @@ describe('whole kits for random programs', () => {
           expect(text).toContain(applyTermsLike(AUDIENCES[template.audience], program));
           for (const section of template.sections) expect(text).toContain(applyTermsLike(section.guidance, program));
           if (program.terms?.mentee) expect(text).not.toMatch(/\bmentees?\b/i);
+          if (program.terms?.mentor) expect(text).not.toMatch(/\bmentors?\b/i);
+        }
+        // The Word files say who fills them in with the same words.
+        for (const name of names.filter((n) => /^(agendas|agreement|goals)\/.*\.docx$/.test(n))) {
+          const text = docxText(zip[name]!);
+          if (program.terms?.mentee) expect(text, name).not.toMatch(/\bmentees?\b/i);
+          if (program.terms?.mentor) expect(text, name).not.toMatch(/\bmentors?\b/i);
         }
 
         // The meeting log's columns use the program's word for mentees too.
         const header = (parseCsv(strFromU8(zip['meeting-log/meeting-log.csv']!)) as string[][])[0]!;
-        expect(header).toContain(program.terms?.mentee ? `${applyTermsLike('Mentee', program)} reflection` : 'Mentee reflection');
+        expect(header).toEqual(expect.arrayContaining([`${applyTermsLike('Mentee', program)} reflection`, `${applyTermsLike('Mentor', program)} reflection`]));
 
         // The goal worksheet of the chosen framework, whole, and not the other one.
         const [chosen, other] = program.goals === 'smart' ? ['smart-goals', 'grow-conversation'] : ['grow-conversation', 'smart-goals'];
@@ -301,9 +308,18 @@ async function pdfText(pdf: Awaited<ReturnType<typeof getDocument>['promise']>):
   return texts.join('').replace(/\s+/g, '');
 }
 
-/** A template's text with the program's word for mentees, as the kit shows it. */
+/** A template's text with the program's words for its people, as the kit shows it (first letter capitalized where the word was). */
 function applyTermsLike(text: string, program: Program): string {
-  const term = program.terms?.mentee;
-  if (!term) return text;
-  return text.replace(/\b([Mm])entee(s?)\b/g, (_, m: string, plural: string) => `${m === 'M' ? term.charAt(0).toLocaleUpperCase() + term.slice(1) : term}${plural}`);
+  const words: Record<string, string | undefined> = { mentor: program.terms?.mentor, mentee: program.terms?.mentee };
+  return text.replace(/\b(mentor|mentee)(s?)\b/gi, (found: string, word: string, plural: string) => {
+    const term = words[word.toLowerCase()];
+    if (!term) return found;
+    return `${/^[A-Z]/.test(word) ? term.charAt(0).toUpperCase() + term.slice(1) : term}${plural}`;
+  });
+}
+
+/** The text of a Word file's body, read by xmldom from word/document.xml. */
+function docxText(docx: Uint8Array): string {
+  const xml = new DOMParser().parseFromString(strFromU8(unzipSync(docx)['word/document.xml']!), 'text/xml');
+  return Array.from(xml.getElementsByTagName('w:t'), (t) => t.textContent ?? '').join(' ').replace(/\s+/g, ' ');
 }

@@ -20,4 +20,13 @@ export default defineSiteConfig({
     { id: 'mentors-and-mentees', title: 'Mentors and mentees' },
     { id: 'how-it-works', title: 'How mentoring works' },
   ],
+  // Leave this block out if you have no program of your own: the "Join" page then gives general advice.
+  program: {
+    name: 'Mentorkit Mentoring Program',
+    summary: 'Nine months of monthly meetings with a mentor from another team, with a kick-off, a midpoint review and a closing event.',
+    eligibility: 'Anyone in the network can join as a mentee. Mentors have at least three years of experience in their field.',
+    apply: 'join@mentorkit.example',
+    timing: 'Applications open every January and September; matches are made within a month.',
+    contact: { name: 'Priya Shah, program coordinator', email: 'mentoring@mentorkit.example' },
+  },
 });

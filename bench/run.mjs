@@ -12,6 +12,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromium } from './chromium.mjs';
 import { folderSize, recordResponses, searchCost, total, weigh } from './measure.mjs';
+import { rankQueries, relevanceSet, score } from './search-relevance.mjs';
 import { serveDir } from './serve.mjs';
 
 const DIST = 'dist';
@@ -106,6 +107,13 @@ if (parts.has('site')) {
       results.pages[route] = { weight, mobile, desktop };
     }
     results.search = await searchCost(browser, server.origin, { route: PAGES[1], query: QUERY });
+    const questions = relevanceSet();
+    const tab = await browser.newPage();
+    await tab.goto(`${server.origin}/`);
+    const ranked = await rankQueries(tab, questions);
+    await tab.close();
+    const misses = questions.flatMap((q, i) => (ranked[i][0] === q.first ? [] : [{ query: q.query, expected: q.first, first: ranked[i][0] }]));
+    results.relevance = { ...score(questions, ranked), misses };
     results.kitPage = await kitInBrowser(browser, server.origin);
   } finally {
     await browser.close();
@@ -131,6 +139,10 @@ if (results.build) {
   const s = results.search;
   console.log(
     `\nSearch for "${s.term}": first result ${Math.round(s.typed.median)} ms after the last keystroke, ${Math.round(s.pasted.median)} ms after a paste (medians of ${s.runs}); interface ${kb(s.ui.gzip)} gzipped in ${s.ui.requests} requests, index warm-up on opening ${kb(s.warmUp.gzip)} in ${s.warmUp.requests}, the query ${kb(s.query.gzip)} in ${s.query.requests}.`,
+  );
+  const r = results.relevance;
+  console.log(
+    `Search relevance (${r.questions} questions, tests/fixtures/search-relevance.json): precision at 1 ${r.precisionAt1.toFixed(2)}, mean reciprocal rank ${r.meanReciprocalRank.toFixed(2)}.`,
   );
   const kp = results.kitPage;
   console.log(`Program kit in Chromium: ${Math.round(kp.ms)} ms for 52 weekly sessions (one run, generator loading included).`);

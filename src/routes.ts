@@ -13,27 +13,45 @@ export const routes = {
   reading: '/reading/',
   practitioners: '/practitioners/',
   search: '/search/',
+  join: '/join/',
+  about: '/about/',
+  accessibility: '/accessibility/',
+  privacy: '/privacy/',
   /** The program description's JSON Schema, for editors. */
   programSchema: '/toolkit/program.schema.json',
   /** The kit's template definitions, which the generator in the browser fetches. */
   kitTemplates: '/toolkit/templates.json',
 } as const;
 
-/** The site's sections, in the order the header lists them. */
+/**
+ * The site's sections: the header lists the main ones, the footer the others, each in this order.
+ * The practitioners' directory can be turned off in the settings (see src/data/sections.ts).
+ */
 export const SECTIONS = [
-  { href: routes.guide, label: 'Guide' },
-  { href: routes.modalities, label: 'Compare' },
-  { href: routes.faq, label: 'FAQ' },
-  { href: routes.templates, label: 'Templates' },
-  { href: routes.references, label: 'References' },
-  { href: routes.reading, label: 'Reading' },
-  { href: routes.practitioners, label: 'Practitioners' },
+  { href: routes.guide, label: 'Guide', place: 'header' },
+  { href: routes.faq, label: 'FAQ', place: 'header' },
+  { href: routes.modalities, label: 'Compare', place: 'header' },
+  { href: routes.templates, label: 'Templates', place: 'header' },
+  { href: routes.toolkit, label: 'Kit builder', place: 'header' },
+  { href: routes.references, label: 'References', place: 'footer' },
+  { href: routes.reading, label: 'Reading', place: 'footer' },
+  { href: routes.practitioners, label: 'Practitioners', place: 'footer' },
+] as const;
+
+/** The pages that say who publishes the site and how it treats its readers, linked from every footer. */
+export const TRUST_PAGES = [
+  { href: routes.about, label: 'About' },
+  { href: routes.accessibility, label: 'Accessibility' },
+  { href: routes.privacy, label: 'Privacy' },
 ] as const;
 
 /** Whether `href` is the section the page at `pathname` belongs to. */
 export function isCurrentSection(href: string, pathname: string): boolean {
   return pathname === href || pathname.startsWith(href);
 }
+
+/** A question of the FAQ on its own page (the FAQ's listing also holds it, under its anchor). */
+export const faqQuestionHref = (id: string): string => `${routes.faq}${id}/`;
 
 /** A chapter of the guide, or one of its sections by heading anchor. */
 export const chapterHref = (id: string, section?: string): string => `${routes.guide}${id}/${section ? `#${section}` : ''}`;

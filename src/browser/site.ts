@@ -2,6 +2,9 @@
 // about 40 KB gzipped) and the highlighter are fetched only when a reader asks for them.
 
 import { HIGHLIGHT_PARAM } from '../utils/search';
+// Bundled on its own (Vite's worker build is the way to get a separate bundle's address), and run on the
+// page itself, only on pages opened from a search result.
+import highlightScript from './highlight.ts?worker&url';
 
 const PAGEFIND = '/pagefind/';
 
@@ -128,12 +131,7 @@ function setUpSearchPage(): void {
 }
 
 function setUpHighlight(): void {
-  if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
-  void loadScript(`${PAGEFIND}pagefind-highlight.js`, 'module').then(() => {
-    const { PagefindHighlight } = window as unknown as { PagefindHighlight: new (options: object) => unknown };
-    // addStyles would inject a <style> element, which the Content-Security-Policy forbids; site CSS styles the marks.
-    new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, markContext: '[data-pagefind-body]', addStyles: false });
-  });
+  if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void loadScript(highlightScript, 'module');
 }
 
 type Theme = 'light' | 'dark';

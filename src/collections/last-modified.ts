@@ -1,9 +1,13 @@
 import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { CONTENT_ROOT } from './content-root';
 
-/** Folders whose history dates pages: the content, and the toolkit behind the kit page. */
-const DATED_FOLDERS = [CONTENT_ROOT, 'src/toolkit'];
+/**
+ * Files and folders whose history dates pages: the content, the toolkit behind the kit page, and the
+ * settings and page files behind the pages written from the settings (about, join, privacy...).
+ */
+const DATED_FOLDERS = [CONTENT_ROOT, 'src/toolkit', 'site.config.ts', 'src/pages'];
 
 interface History {
   /** Absolute path of every file and folder any commit touched, with the date of the newest such commit. */
@@ -25,7 +29,7 @@ function readHistory(): History {
     let top: string;
     let out: string;
     try {
-      top = git(folder, ['rev-parse', '--show-toplevel']).trim();
+      top = git(statSync(folder).isDirectory() ? folder : dirname(folder), ['rev-parse', '--show-toplevel']).trim();
       out = git(top, ['-c', 'core.quotePath=off', 'log', '--format=%x1e%cI', '--name-only', '--no-renames', '--', folder]);
     } catch {
       continue;

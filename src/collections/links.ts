@@ -18,6 +18,11 @@ function* linksIn(value: unknown, path: string): Generator<{ field: string; link
     for (const [key, item] of Object.entries(value)) yield* linksIn(item, path ? `${path}.${key}` : key);
 }
 
+/** The reference ids a chapter's text cites with `<Cite id="…" />`. */
+export function citedIds(body: string): string[] {
+  return [...body.matchAll(/<Cite\s+id=["']([^"']*)["']/g)].map((match) => match[1]!);
+}
+
 /** Throws naming both entries when any `reference()` points at an entry that does not exist. */
 async function checkLinks(): Promise<void> {
   const problems: string[] = [];
@@ -31,6 +36,16 @@ async function checkLinks(): Promise<void> {
             `Use one of: ${existing || '(the collection is empty)'}`,
         );
       }
+    }
+  }
+  for (const chapter of await getCollection('guide')) {
+    const listed = new Set(chapter.data.references.map((reference) => reference.id));
+    for (const id of citedIds(chapter.body ?? '')) {
+      if (listed.has(id)) continue;
+      problems.push(
+        `${chapter.filePath}: the text cites <Cite id="${id}" />, but "${id}" is not in the chapter's references. ` +
+          `Add it to references: [...] at the top of the file, or correct the id.`,
+      );
     }
   }
   if (problems.length > 0) throw new Error(`Broken links between content entries:\n  - ${problems.join('\n  - ')}`);

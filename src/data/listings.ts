@@ -87,7 +87,7 @@ export async function referenceHref(id: string): Promise<string> {
 
 /** The practitioners in directory order, in pages of LISTING_PAGE_SIZE. */
 export async function practitionerPages() {
-  return paginate(await ordered('practitioners'), LISTING_PAGE_SIZE);
+  return site.practitioners ? paginate(await ordered('practitioners'), LISTING_PAGE_SIZE) : [];
 }
 
 /** The address of a practitioner: its anchor on the directory page that holds it. */

@@ -1,8 +1,9 @@
 import { getCollection, render } from 'astro:content';
 import site from '../../site.config';
-import { SECTIONS, chapterHref, routes, templateHref } from '../routes';
+import { chapterHref, faqQuestionHref, routes, templateHref } from '../routes';
+import { siteSections } from './sections';
 import { alphabetize, type TopicGroup } from '../utils/topic-index';
-import { faqHref, guideChapters, ordered, practitionerHref, referenceBibliography, referenceHref } from './listings';
+import { guideChapters, ordered, practitionerHref, practitionerPages, referenceBibliography, referenceHref } from './listings';
 import { templateEntries } from './templates';
 
 /** Every topic of the site by name (chapters and their sections, questions, entries of each directory), grouped A to Z. */
@@ -18,13 +19,13 @@ async function collectTopics(): Promise<TopicGroup[]> {
   const topics = [
     ...chapters.map((chapter) => ({ label: chapter.data.title, href: chapterHref(chapter.id), kind: 'Guide' })),
     ...sections.flat(),
-    ...(await Promise.all((await getCollection('faq')).map(async (entry) => ({ label: entry.data.question, href: await faqHref(entry.id), kind: 'FAQ' })))),
+    ...(await Promise.all((await getCollection('faq')).map(async (entry) => ({ label: entry.data.question, href: faqQuestionHref(entry.id), kind: 'FAQ' })))),
     ...(await ordered('modalities')).map((entry) => ({ label: entry.data.name, href: `${routes.modalities}#${entry.id}`, kind: 'Modality' })),
     ...(await Promise.all((await referenceBibliography()).map(async (entry) => ({ label: entry.text, href: await referenceHref(entry.id), kind: 'Reference' })))),
     ...(await ordered('reading')).map((entry) => ({ label: entry.data.title, href: `${routes.reading}#${entry.id}`, kind: 'Reading' })),
     ...(await templateEntries()).map((entry) => ({ label: entry.data.title, href: templateHref(entry.id), kind: 'Template' })),
-    ...(await Promise.all((await ordered('practitioners')).map(async (entry) => ({ label: entry.data.name, href: await practitionerHref(entry.id), kind: 'Practitioner' })))),
-    ...SECTIONS.filter((section) => section.href !== routes.guide).map((section) => ({ label: section.label, href: section.href, kind: 'Page' })),
+    ...(await Promise.all((await practitionerPages()).flat().map(async (entry) => ({ label: entry.data.name, href: await practitionerHref(entry.id), kind: 'Practitioner' })))),
+    ...siteSections.filter((section) => section.href !== routes.guide).map((section) => ({ label: section.label, href: section.href, kind: 'Page' })),
   ];
   return alphabetize(topics, site.lang);
 }

@@ -10,6 +10,10 @@ export const practitionerSchema = z
     address: prose().describe('Postal address on one line, as the practice writes it.'),
     phone: prose().describe('Telephone number as printed: international ("+971 44135 999") or national with `phoneRegion`.'),
     phoneRegion: z.string().regex(/^[A-Z]{2}$/, { message: 'expected a two-letter country code such as "US"' }).describe('ISO 3166 country code of a nationally formatted `phone`, e.g. "US" for "(718) 701-4925".').optional(),
+    checked: z.coerce
+      .date({ message: 'expected a date written as YYYY-MM-DD, e.g. 2026-12-02' })
+      .describe('When someone last checked these details with the practice (YYYY-MM-DD), shown with the listing. Default: not shown.')
+      .optional(),
     order: z.int().positive().describe('Position in the directory, from 1.'),
   })
   .superRefine((entry, ctx) => {

@@ -26,6 +26,16 @@ const hexColor = z
   .string()
   .regex(/^#[0-9a-fA-F]{6}$/, { message: 'expected a colour written as #rrggbb, for example "#1d4ed8"', abort: true });
 
+const email = () => z.email({ message: 'expected an e-mail address such as "mentoring@example.org"' });
+const webAddress = () => z.url({ protocol: /^https?$/, message: 'expected an absolute http(s) URL such as "https://mentoring.example.org"' });
+
+/** Where people apply: the address of a form, or an e-mail address to write to. */
+const applyTo = z
+  .string()
+  .refine((value) => webAddress().safeParse(value).success || email().safeParse(value).success, {
+    message: 'expected the address of the application form ("https://…") or an e-mail address ("mentoring@example.org")',
+  })
+  .transform((value) => (email().safeParse(value).success ? { email: value } : { url: value }));
 
 // Each setting's description is its documentation: editors show it, and the README's table says the same.
 export const SiteConfigSchema = z.strictObject({
@@ -36,15 +46,14 @@ export const SiteConfigSchema = z.strictObject({
       shortName: prose(24).describe('Short name (at most 24 characters) for narrow screens and file names.'),
     })
     .describe('The organization that publishes the guide and the toolkit.'),
-  url: z
-    .url({ protocol: /^https?$/, message: 'expected an absolute http(s) URL such as "https://mentoring.example.org"' })
+  url: webAddress()
     .describe('Public address the built dist/ folder is served from; canonical URLs and the sitemap use it.'),
   lang: z
     .string()
     .refine(isKnownLanguageTag, { message: 'expected a BCP 47 language tag with a known language, for example "en", "en-GB" or "pt-BR"' })
     .describe('Language of the content as a BCP 47 tag ("en", "en-GB", "pt-BR"); sets <html lang>.'),
   description: prose(200).min(20, { message: 'must be at least 20 characters: one or two sentences about the site' }).describe("One or two sentences about the site: the home page's meta description (20 to 200 characters)."),
-  email: z.email({ message: 'expected an e-mail address such as "mentoring@example.org"' }).describe('Address people can write to about the guide or the program, shown in the footer.'),
+  email: email().describe('Address people can write to about the guide or the program, shown in the footer.'),
   brandColor: hexColor
     .refine((color) => contrast(color, '#ffffff') >= 4.5, { message: 'this colour is too light for text on white (WCAG needs 4.5:1); choose a darker shade' })
     .describe('Brand colour as #rrggbb; used for links and accents, so it must reach 4.5:1 contrast on white.'),
@@ -68,6 +77,27 @@ export const SiteConfigSchema = z.strictObject({
     .min(1)
     .refine((list) => new Set(list.map((c) => c.id)).size === list.length, { message: 'category ids must be unique' })
     .describe('FAQ categories in display order; each FAQ entry names one of these ids.'),
+  program: z
+    .strictObject({
+      name: prose().describe('Name of the program, e.g. "Northwind Mentoring Program".'),
+      summary: prose(300).describe('What the program offers, in one to three sentences (at most 300 characters).'),
+      eligibility: prose(300).describe('Who may join, and in which role, e.g. "Anyone at Northwind can join as a mentee; mentors need two years with us."'),
+      apply: applyTo.describe('Where to apply: the address of the application form ("https://…") or an e-mail address.'),
+      timing: prose(200).describe('When people can join, e.g. "Applications open every January and September."').optional(),
+      contact: z
+        .strictObject({
+          name: prose().describe('Name of the person or team, e.g. "Priya Shah, program coordinator".'),
+          email: email().describe('Their e-mail address.'),
+        })
+        .describe('Who answers questions about the program. Default: the site\'s e-mail address.')
+        .optional(),
+    })
+    .describe('The organization\'s own mentoring program. With it, the site has a "Join the program" page and invites readers to join; without it, that page gives general advice on finding a mentor.')
+    .optional(),
+  practitioners: z
+    .boolean()
+    .default(true)
+    .describe('Whether the site shows the directory of practitioners (the practitioners folder). Default: true.'),
 });
 
 export type SiteConfigInput = z.input<typeof SiteConfigSchema>;

@@ -52,13 +52,15 @@ const APA = { template: 'apa', lang: 'en-US', asEntryArray: true } as const;
  * The entries in APA 7 as citeproc formats them, in APA order. `html` is citeproc's own output,
  * which escapes the entry's text; only its wrapper element is removed.
  */
-export function apaBibliography(entries: Entries): { id: string; html: string; text: string }[] {
+export function apaBibliography(entries: Entries): { id: string; html: string; text: string; inText: string }[] {
   const cite = new Cite(entries.map((entry) => toCsl(entry.id, entry.data)));
   const text = new Map(cite.format('bibliography', { ...APA, format: 'text' }));
   return cite.format('bibliography', { ...APA, format: 'html' }).map(([id, html]) => ({
     id,
     html: html.trim().replace(/^<div[^>]*>/, '').replace(/<\/div>$/, ''),
     text: (text.get(id) ?? '').trim(),
+    // Formatted by the same processor as the list, so "(Allen et al., 2006a)" matches its entry.
+    inText: cite.format('citation', { ...APA, format: 'text', entry: id }).trim(),
   }));
 }
 

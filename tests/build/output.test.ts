@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import site from '../../site.config';
@@ -10,19 +10,29 @@ beforeAll(assertBuilt);
 const EXPECTED_ROUTES = [
   '/',
   '/faq/',
+  ...readdirSync('src/content/faq').map((file) => `/faq/${file.replace(/\.md$/, '')}/`),
   '/guide/',
-  '/guide/benefits-of-mentoring/',
-  '/guide/final-thoughts/',
-  '/guide/how-mentoring-helps/',
-  '/guide/what-is-mentoring/',
-  '/guide/what-mentoring-is-good-for/',
-  '/guide/what-to-expect/',
+  ...[
+    'being-a-mentor',
+    'confidentiality-and-boundaries',
+    'final-thoughts',
+    'finding-a-mentor',
+    'how-mentoring-helps',
+    'mentoring-across-distance-and-difference',
+    'what-is-mentoring',
+    'what-to-expect',
+    'when-it-is-not-working',
+  ].map((id) => `/guide/${id}/`),
   '/modalities/',
   '/practitioners/',
   '/reading/',
   '/references/',
   '/templates/',
   '/toolkit/',
+  '/join/',
+  '/about/',
+  '/accessibility/',
+  '/privacy/',
   ...['closing-meeting', 'first-meeting', 'grow-conversation', 'meeting-log', 'mentoring-agreement', 'midpoint-review', 'regular-meeting', 'smart-goals'].map(
     (id) => `/templates/${id}/`,
   ),
@@ -62,8 +72,8 @@ describe('theme', () => {
   it("carries the brand colour, and its dark-mode shade at 7:1 on the dark background, in every page's CSS", () => {
     for (const route of pageRoutes()) {
       const css = page(route)('style').map((_, style) => page(route)(style).text()).get().join('\n');
-      expect(css, route).toContain(`--brand:${site.brandColor}`);
-      const dark = /--brand-on-dark:(#[0-9a-f]{6})/.exec(css)?.[1];
+      const [, light, dark] = /--link:light-dark\((#[0-9a-f]{6}),(#[0-9a-f]{6})\)/.exec(css) ?? [];
+      expect(light, route).toBe(site.brandColor);
       expect(dark, route).toBeDefined();
       expect(contrast(dark!, '#121417'), route).toBeGreaterThanOrEqual(7);
     }
@@ -87,12 +97,14 @@ describe('sitemap and search index', () => {
 
 describe('downloads', () => {
   it('writes the reference list as BibTeX, RIS and CSL-JSON', () => {
+    const ids = readdirSync('src/content/references').map((file) => file.replace(/\.yaml$/, '')).sort();
+    expect(ids).toEqual(expect.arrayContaining(['allen-2006', 'eby-2008', 'ragins-kram-2007']));
     const bib = readFileSync(join(DIST, 'downloads/references.bib'), 'utf8');
-    expect(bib.match(/^@(article|book)\{/gm)).toHaveLength(3);
+    expect(bib.match(/^@(article|book)\{/gm)).toHaveLength(ids.length);
     const ris = readFileSync(join(DIST, 'downloads/references.ris'), 'utf8');
-    expect(ris.match(/^TY {2}- /gm)).toHaveLength(3);
-    expect(ris.match(/^ER {2}- ?$/gm)).toHaveLength(3);
+    expect(ris.match(/^TY {2}- /gm)).toHaveLength(ids.length);
+    expect(ris.match(/^ER {2}- ?$/gm)).toHaveLength(ids.length);
     const csl = JSON.parse(readFileSync(join(DIST, 'downloads/references.json'), 'utf8'));
-    expect(csl.map((entry: { id: string }) => entry.id).sort()).toEqual(['allen-2006', 'eby-2008', 'ragins-kram-2007']);
+    expect(csl.map((entry: { id: string }) => entry.id).sort()).toEqual(ids);
   });
 });

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WCAG_TAGS } from '../helpers/axe';
+import { SECTIONS } from '../../src/routes';
 import { useBuiltSite } from '../helpers/server';
 
 const site = useBuiltSite();
@@ -93,43 +94,67 @@ describe('search dialog', () => {
     await page.keyboard.press('Escape');
     await page.locator('pagefind-modal dialog[open]').waitFor({ state: 'detached' }).catch(() => undefined);
     await open('/reading/');
-    // Tab from the top: skip link, brand, seven sections, then search.
-    for (let i = 0; i < 10; i++) await page.keyboard.press('Tab');
+    // Tab from the top: skip link, brand, the five main sections, then search.
+    for (let i = 0; i < 2 + SECTIONS.filter((section) => section.place === 'header').length + 1; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/^Search/);
     await page.keyboard.press('Enter');
     await page.locator('pagefind-modal dialog[open]').waitFor();
     expect(new URL(page.url()).pathname).toBe('/reading/');
   });
 
-  it('finds the FAQ first for a question typed as a reader would ask it', async () => {
+  it('finds the answer first, and the chapter on it next, for a question typed as a reader would ask it', async () => {
     await open('/');
     await searchInDialog('How do I find a mentor?');
-    expect((await resultLinks('pagefind-modal'))[0]).toBe('/faq/');
-    expect(await page.locator('pagefind-modal .pf-heading-link[href$="#how-do-i-find-a-mentor"]').count()).toBe(1);
+    const links = await resultLinks('pagefind-modal');
+    expect(links[0]).toBe('/faq/how-do-i-find-a-mentor/');
+    expect(links.slice(1, 3)).toContain('/guide/finding-a-mentor/');
   });
 
   it('ranks the page whose title matches first, and shows each result kind', async () => {
     await open('/');
-    await searchInDialog('benefits of mentoring');
-    expect((await resultLinks('pagefind-modal'))[0]).toBe('/guide/benefits-of-mentoring/');
+    await searchInDialog('how mentoring helps');
+    expect((await resultLinks('pagefind-modal'))[0]).toBe('/guide/how-mentoring-helps/');
     expect((await resultKinds('pagefind-modal'))[0]).toBe('Guide');
   });
 
-  it('ranks an FAQ question above the chapters that also use its words, leads to its anchor, and highlights the word there', async () => {
+  it('ranks a question\'s own page above the chapters that also use its words, and highlights the word there', async () => {
     await open('/');
-    // "relationship" is in one question and in several chapters: the question's weight puts the FAQ first.
-    await searchInDialog('relationship');
+    // "cost" is in one question and in several chapters: the short page that answers it comes first.
+    await searchInDialog('cost');
     const links = await resultLinks('pagefind-modal');
     expect(links.filter((link) => link.startsWith('/guide/')).length).toBeGreaterThan(1);
-    expect(links[0]).toBe('/faq/');
+    expect(links[0]).toBe('/faq/how-much-does-mentoring-cost/');
     expect((await resultKinds('pagefind-modal'))[0]).toBe('FAQ');
-    // Under it, a link straight to the question that holds the word.
-    const subResult = page.locator('pagefind-modal .pf-heading-link[href$="#how-long-does-a-mentoring-relationship-last"]');
-    expect(await subResult.getAttribute('href')).toBe('/faq/?highlight=relationship#how-long-does-a-mentoring-relationship-last');
-    await subResult.click();
-    await page.waitForURL(/\/faq\/\?highlight=relationship#how-long-does-a-mentoring-relationship-last$/);
+    const result = page.locator('pagefind-modal .pf-result-link').first();
+    expect(await result.getAttribute('href')).toBe('/faq/how-much-does-mentoring-cost/?highlight=cost');
+    await result.click();
+    await page.waitForURL(/\/faq\/how-much-does-mentoring-cost\/\?highlight=cost$/);
     await page.locator('main mark').first().waitFor();
-    expect((await page.locator('main mark').allInnerTexts()).map((t) => t.toLowerCase())).toContain('relationship');
+    expect((await page.locator('main mark').allInnerTexts()).map((t) => t.toLowerCase())).toContain('cost');
+  });
+
+  it('marks only whole words of the query on the page opened from a result, never short or common words', async () => {
+    await open('/');
+    await searchInDialog('how do i find a mentor');
+    const result = page.locator('pagefind-modal .pf-result-link[href^="/faq/how-do-i-find-a-mentor/"]').first();
+    expect(await result.getAttribute('href')).toMatch(/highlight=a(&|$)/);
+    await result.click();
+    await page.waitForURL(/\/faq\/how-do-i-find-a-mentor\/\?/);
+    await page.locator('main mark').first().waitFor();
+    const marks = await page.locator('main mark').evaluateAll((elements) =>
+      elements.map((mark) => ({
+        // The characters on either side of the mark: no letter may touch a marked word.
+        word: mark.textContent!.toLowerCase(),
+        before: mark.previousSibling?.textContent?.slice(-1) ?? '',
+        after: mark.nextSibling?.textContent?.slice(0, 1) ?? '',
+      })),
+    );
+    expect(marks.length).toBeGreaterThan(2);
+    for (const { word, before, after } of marks) {
+      expect(['find', 'mentor']).toContain(word);
+      expect(before, word).not.toMatch(/\p{L}/u);
+      expect(after, word).not.toMatch(/\p{L}/u);
+    }
   });
 
   it('has no accessibility violation with results open, in light and dark mode', async () => {
@@ -168,7 +193,7 @@ describe('search page', () => {
     expect(await plain.locator('[data-search-page]').isVisible()).toBe(false);
     const topics = await plain.locator('.a-z__group a').allInnerTexts();
     expect(topics).toContain('Can mentoring be done virtually?');
-    expect(topics).toContain('Knowledge sharing');
+    expect(topics).toContain('Two kinds of help');
     expect(topics).toContain('Coaching');
     expect(topics).toEqual([...topics].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
     await noScript.close();
@@ -181,9 +206,9 @@ describe('reading', () => {
     const question = page.locator('#how-long-does-a-mentoring-relationship-last');
     expect(await question.innerText()).toBe('How long does a mentoring relationship typically last?');
     expect(await question.evaluate((h) => h.matches(':target'))).toBe(true);
-    // Scrolled into view (as near the top as the page's length allows).
+    // Scrolled into view (as near the top as the page's length allows; a fraction of a pixel is rounding).
     const box = await question.boundingBox();
-    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeGreaterThanOrEqual(-0.5);
     expect(box!.y + box!.height).toBeLessThanOrEqual(900);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   });
@@ -228,6 +253,36 @@ describe('reading', () => {
     await mobile.close();
   });
 
+  it('shows the comparison whole at 1280 px, with no word cut and nothing to scroll', async () => {
+    await open('/modalities/');
+    const region = page.locator('.table-scroll');
+    expect(await region.evaluate((r) => r.scrollWidth - r.clientWidth)).toBeLessThanOrEqual(0);
+    const cut = await page.locator('.comparison th, .comparison td').evaluateAll((cells) =>
+      cells.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent),
+    );
+    expect(cut).toEqual([]);
+  });
+
+  it('keeps the comparison readable at 375 px: the heading whole, each row label in view while the table scrolls', async () => {
+    const phone = await site.browser.newContext({ viewport: { width: 375, height: 740 } });
+    const tab = await phone.newPage();
+    await tab.goto(`${site.origin}/modalities/`);
+    const heading = await tab.locator('#comparison-heading').boundingBox();
+    expect(heading!.x + heading!.width).toBeLessThanOrEqual(375);
+    const region = tab.locator('.table-scroll');
+    expect(await region.evaluate((r) => r.scrollWidth > r.clientWidth)).toBe(true);
+    await region.evaluate((r) => r.scrollTo({ left: r.scrollWidth }));
+    for (const label of await tab.locator('.comparison tbody th').all()) {
+      const box = await label.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThan(375 / 2);
+    }
+    // The last column came into view beside them.
+    const last = await tab.locator('.comparison tbody tr:first-child td:last-child').boundingBox();
+    expect(last!.x + last!.width).toBeLessThanOrEqual(375);
+    await phone.close();
+  });
+
   it('fits 320 px wide screens without sideways scrolling', async () => {
     for (const route of ['/', '/guide/what-to-expect/', '/faq/', '/references/', '/search/']) {
       const narrow = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
@@ -252,10 +307,10 @@ describe('reading', () => {
 
   it('prints guide pages without navigation, with the addresses of links', async () => {
     await page.emulateMedia({ media: 'print' });
-    await open('/guide/final-thoughts/');
+    await open('/guide/what-is-mentoring/');
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.prev-next').isVisible()).toBe(false);
-    const after = await page.locator('main p a[href="/faq/"]').evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toContain('/faq/');
+    const after = await page.locator('main p a[href="/modalities/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('/modalities/');
   });
 });

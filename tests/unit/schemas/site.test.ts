@@ -48,6 +48,21 @@ describe('site settings', () => {
     expect(errorFor(change)).toMatch(message);
   });
 
+  it('takes the program\'s way to apply as a form address or an e-mail address, and refuses anything else', () => {
+    const program = { name: 'Program', summary: 'Monthly meetings for nine months.', eligibility: 'Everyone.' };
+    expect(defineSiteConfig({ ...valid, program: { ...program, apply: 'join@example.org' } }).program?.apply).toEqual({ email: 'join@example.org' });
+    expect(defineSiteConfig({ ...valid, program: { ...program, apply: 'https://example.org/apply' } }).program?.apply).toEqual({ url: 'https://example.org/apply' });
+    expect(errorFor({ program: { ...program, apply: 'example.org/apply' } })).toMatch(/program\.apply: expected the address of the application form \("https:\/\/…"\) or an e-mail address/);
+    expect(errorFor({ program: { ...program, apply: 'join@example.org', contact: { name: 'Priya', email: 'priya' } } })).toMatch(/program\.contact\.email: expected an e-mail address/);
+    expect(errorFor({ program: { ...program, apply: 'join@example.org', signup: 'x' } as never })).toMatch(/program.*signup/);
+  });
+
+  it('shows the practitioners\' directory unless the settings turn it off', () => {
+    expect(defineSiteConfig(valid).practitioners).toBe(true);
+    expect(defineSiteConfig({ ...valid, practitioners: false }).practitioners).toBe(false);
+    expect(defineSiteConfig(valid).program).toBeUndefined();
+  });
+
   it('reports every bad setting at once', () => {
     const message = errorFor({ url: 'x', email: 'y' });
     expect(message).toMatch(/2 invalid values/);

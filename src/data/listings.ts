@@ -47,11 +47,6 @@ export function faqPages(): Promise<FaqGroup[][]> {
   return faq;
 }
 
-/** The address of a question: its anchor on the FAQ page that holds it. */
-export async function faqHref(id: string): Promise<string> {
-  return entryHref(routes.faq, (await faqPages()).map((groups) => groups.flatMap((group) => group.entries)), id);
-}
-
 let bibliography: ReturnType<typeof formatBibliography> | undefined;
 const formatBibliography = async () => apaBibliography(await getCollection('references'));
 
@@ -71,7 +66,7 @@ export async function sourcesOf(ids: readonly string[]) {
   return Promise.all(entries.map(async (entry) => ({ ...entry, href: await referenceHref(entry.id) })));
 }
 
-export async function ordered<C extends 'modalities' | 'reading' | 'practitioners'>(collection: C) {
+export async function ordered<C extends 'faq' | 'modalities' | 'reading' | 'practitioners'>(collection: C) {
   return (await getCollection(collection)).sort(byOrder);
 }
 

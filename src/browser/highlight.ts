@@ -1,7 +1,7 @@
 // Marks the searched words on a page opened from a search result (?highlight=…). Loaded by site.ts
 // only on such pages, so that every other page goes without it.
 
-import { isHighlightWord } from '../utils/highlight-words';
+import { isHighlightWord } from '../utils/search-words';
 import { HIGHLIGHT_PARAM } from '../utils/search';
 
 interface PagefindHighlightClass {

@@ -5,3 +5,6 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 /** The query parameter that carries searched words to the page a reader opens, to highlight them. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
+
+/** The event site.ts sends to open the search dialog once the search interface has loaded. */
+export const OPEN_SEARCH_EVENT = 'mentorkit:open-search';

@@ -1,0 +1,33 @@
+// Which words of a query matter. Pagefind returns only pages holding every searched word, so "qualities
+// of a good mentee" would miss a page that never says "of"; and a page opened from a result should not
+// light up every "the". Two lists, because the words dropped from a query must carry no meaning at all
+// ("not" changes a question, "more" and "get out of" are what a question is about), while the words left
+// unmarked on a page only have to be too common to help a reader find their place.
+
+/** Articles, pronouns, prepositions and auxiliaries: never what a question is about. */
+const FUNCTION_WORDS = new Set(
+  'a an the i me my mine we us our you your it its he she his her they them their is are am was were be been being do does did to of in on at by for with from into about as or and so if can could would should will how what when where who whom which why this that these those there'.split(
+    ' ',
+  ),
+);
+
+/** Words that carry some meaning in a question but are too common to mark on a page. */
+const COMMON_WORDS = new Set('not but then than any all some get got out off over very just also more most much many may might must shall have has had'.split(' '));
+
+const bare = (word: string): string => word.toLowerCase().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+
+/** Whether a searched word is worth marking on the page a reader opens from a result. */
+export const isHighlightWord = (word: string): boolean => {
+  const key = bare(word);
+  return [...key].length > 2 && !FUNCTION_WORDS.has(key) && !COMMON_WORDS.has(key);
+};
+
+/**
+ * The query Pagefind is asked: what the reader typed without its function words, or as typed when
+ * nothing else is left ("what is it").
+ */
+export function searchTerms(query: string): string {
+  const words = query.trim().split(/\s+/);
+  const meaningful = words.filter((word) => !FUNCTION_WORDS.has(bare(word)));
+  return (meaningful.length > 0 ? meaningful : words).join(' ');
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { isHighlightWord, searchTerms } from '../../../src/utils/search-words';
+
+describe('words marked on a page opened from search', () => {
+  it('keeps the words a reader searched for and drops short and common ones', () => {
+    const query = 'How do I find a mentor at work for my career';
+    expect(query.split(' ').filter(isHighlightWord)).toEqual(['find', 'mentor', 'work', 'career']);
+  });
+
+  it('counts letters, not code units, and ignores case and punctuation around a word', () => {
+    expect(isHighlightWord('Ωμέ')).toBe(true);
+    expect(isHighlightWord('THE')).toBe(false);
+    expect(isHighlightWord('What?')).toBe(false);
+    expect(isHighlightWord('😀😀')).toBe(false);
+  });
+});
+
+describe('the words Pagefind is asked for', () => {
+  it('drops the function words, so a page need not contain "of" or "a" to match', () => {
+    expect(searchTerms('qualities of a good mentee')).toBe('qualities good mentee');
+    expect(searchTerms('  How do I find a mentor?  ')).toBe('find mentor?');
+  });
+
+  it('keeps the words that change what is asked', () => {
+    expect(searchTerms('what should I not ask my mentor')).toBe('not ask mentor');
+    expect(searchTerms('can I have more than one mentor')).toBe('have more than one mentor');
+  });
+
+  it('keeps a query of function words only as typed, so it still finds something', () => {
+    expect(searchTerms('What is it')).toBe('What is it');
+  });
+});

@@ -60,6 +60,14 @@ function setUpHighlight(): void {
   if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) loadModule(highlightScript);
 }
 
+/** Print buttons need script to work, so they appear only with it. */
+function setUpPrintButtons(): void {
+  document.querySelectorAll<HTMLButtonElement>('[data-print]').forEach((button) => {
+    button.hidden = false;
+    button.addEventListener('click', () => print());
+  });
+}
+
 type Theme = 'light' | 'dark';
 
 function currentTheme(): Theme {
@@ -90,4 +98,5 @@ function setUpThemeToggle(): void {
 setUpSearch();
 setUpSearchPage();
 setUpHighlight();
+setUpPrintButtons();
 setUpThemeToggle();

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import site from '../../site.config';
 import { collectionFolder } from '../collections/content-root';
 import { lastModified } from '../collections/last-modified';
+import { firstPageImage } from './page-image';
 import { PHASES, TemplateFieldError, createPdfCache, readFonts, renderTemplate, renderTemplateArchive, type Branding, type Phase, type TemplateDocument, type TemplateFile } from '../toolkit';
 
 export const branding: Branding = { organization: site.organization.name, color: site.brandColor, lang: site.lang, siteUrl: site.url };
@@ -56,4 +57,25 @@ export function templateArchive(): Promise<Uint8Array> {
     return await renderTemplateArchive(set, newest[0] ?? new Date());
   })();
   return archive;
+}
+
+/** A template's preview is its A4 PDF's first page, this many pixels wide: 240 CSS pixels at 2x. */
+const PREVIEW_PIXELS = 480;
+
+/** The width and height to show a preview at, in whole CSS pixels, in A4's proportions. */
+export const previewBox = (width: number) => ({ width, height: Math.round((width * 297) / 210) });
+
+const previews = new Map<string, Promise<Uint8Array>>();
+/** The first page of a template's PDF as an image, drawn once per build. */
+export function templatePreview(entry: CollectionEntry<'templates'>): Promise<Uint8Array> {
+  let preview = previews.get(entry.id);
+  if (!preview) {
+    preview = (async () => {
+      const pdf = (await templateFiles(entry)).find((file) => file.name === `${entry.id}.pdf`);
+      if (!pdf) throw new Error(`${entry.filePath ?? entry.id}: no PDF to preview`);
+      return firstPageImage(pdf.data, PREVIEW_PIXELS);
+    })();
+    previews.set(entry.id, preview);
+  }
+  return preview;
 }

@@ -40,7 +40,7 @@ const CHAPTERS = [
 const words = (text: string) => squash(text).split(' ').filter(Boolean).length;
 const chapterText = (route: string) => {
   const $ = page(route);
-  return $('main article.prose').clone().find('.sources, nav, .reviewed').remove().end().text();
+  return $('main .chapter__body').clone().find('.sources').remove().end().text();
 };
 
 describe('guide chapters', () => {

@@ -1,6 +1,9 @@
+import { loadImage, createCanvas } from '@napi-rs/canvas';
 import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +21,53 @@ const FORMATS = [
   { suffix: '.md', label: 'Markdown' },
 ];
 const sizeLabel = (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : bytes < 1048576 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1048576).toFixed(1)} MB`);
+
+/** An image's pixels as grey levels, drawn at the given size. */
+async function greys(bytes: Buffer, width: number, height: number): Promise<number[]> {
+  const canvas = createCanvas(width, height);
+  const context = canvas.getContext('2d');
+  context.drawImage(await loadImage(bytes), 0, 0, width, height);
+  const { data } = context.getImageData(0, 0, width, height);
+  const levels: number[] = [];
+  for (let i = 0; i < data.length; i += 4) levels.push((data[i]! + data[i + 1]! + data[i + 2]!) / 3);
+  return levels;
+}
+
+const meanDifference = (a: number[], b: number[]) => a.reduce((sum, level, i) => sum + Math.abs(level - b[i]!), 0) / a.length;
+
+describe('template previews', () => {
+  it('show each template\'s own first page, as poppler draws it from the PDF offered for download', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'previews-'));
+    // Compared on a coarse grid: the layout of the page, not how each renderer smooths the edges of letters.
+    const [gridWidth, gridHeight] = [60, 85];
+    try {
+      const previews = new Map<string, number[]>();
+      const drawn = new Map<string, number[]>();
+      for (const { id } of templates) {
+        const $ = page(`/templates/${id}/`);
+        const img = $('main .worksheet__downloads img.template-preview');
+        expect(img.attr('src')).toBe(`/previews/${id}.webp`);
+        expect(img.attr('alt')).toMatch(/first page/);
+        expect(page('/templates/')(`main img.template-preview[src="/previews/${id}.webp"]`).attr('alt')).toBe('');
+        const preview = readFileSync(join(DIST, `previews/${id}.webp`));
+        const full = await greys(preview, 480, 679);
+        // Not a blank page: some of it is ink.
+        expect(full.filter((level) => level < 200).length / full.length, id).toBeGreaterThan(0.02);
+        const out = join(folder, id);
+        execFileSync('pdftoppm', ['-png', '-singlefile', '-f', '1', '-l', '1', '-scale-to-x', '480', '-scale-to-y', '679', join(DIST, `downloads/${id}.pdf`), out]);
+        previews.set(id, await greys(preview, gridWidth, gridHeight));
+        drawn.set(id, await greys(readFileSync(`${out}.png`), gridWidth, gridHeight));
+      }
+      for (const [id, preview] of previews) {
+        const distances = [...drawn].map(([other, page]) => ({ other, distance: meanDifference(preview, page) })).sort((a, b) => a.distance - b.distance);
+        expect(distances[0]!.other, id).toBe(id);
+        expect(distances[0]!.distance, id).toBeLessThan(3);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('the templates page', () => {
   it('lists every template under its phase, with purpose, audience, time and every format labelled with its size', () => {

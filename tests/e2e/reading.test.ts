@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WCAG_TAGS } from '../helpers/axe';
 import { SECTIONS } from '../../src/routes';
 import { useBuiltSite } from '../helpers/server';
+import siteConfig from '../../site.config';
 
 const site = useBuiltSite();
 let context: BrowserContext;
@@ -253,6 +254,23 @@ describe('reading', () => {
     await mobile.close();
   });
 
+  it('keeps a long chapter\'s sections in view beside it at 1280 px, and lists them above the text on a phone', async () => {
+    await open('/guide/being-a-mentor/');
+    const text = (await page.locator('.chapter__body').boundingBox())!;
+    const toc = page.locator('.chapter > .toc');
+    expect((await toc.boundingBox())!.x).toBeGreaterThan(text.x + text.width);
+    await page.locator('.chapter__body h2').last().scrollIntoViewIfNeeded();
+    const scrolled = (await toc.boundingBox())!;
+    expect(scrolled.y).toBeGreaterThanOrEqual(0);
+    expect(scrolled.y + scrolled.height).toBeLessThanOrEqual(900);
+    const phone = await site.browser.newContext({ viewport: { width: 375, height: 740 } });
+    const tab = await phone.newPage();
+    await tab.goto(`${site.origin}/guide/being-a-mentor/`);
+    const [tocBox, firstParagraph] = await Promise.all([tab.locator('.toc').boundingBox(), tab.locator('.chapter__body p').first().boundingBox()]);
+    expect(tocBox!.y + tocBox!.height).toBeLessThanOrEqual(firstParagraph!.y);
+    await phone.close();
+  });
+
   it('shows the comparison whole at 1280 px, with no word cut and nothing to scroll', async () => {
     await open('/modalities/');
     const region = page.locator('.table-scroll');
@@ -312,5 +330,28 @@ describe('reading', () => {
     expect(await page.locator('.prev-next').isVisible()).toBe(false);
     const after = await page.locator('main p a[href="/modalities/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('/modalities/');
+  });
+
+  it('puts the organization and the page\'s full address on printed pages only', async () => {
+    const origin = `${siteConfig.organization.name} · ${new URL('/guide/what-is-mentoring/', siteConfig.url).href}`;
+    await open('/guide/what-is-mentoring/');
+    expect(await page.locator('.print-origin').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.print-origin').isVisible()).toBe(true);
+    expect(await page.locator('.print-origin').textContent()).toBe(origin);
+  });
+
+  it('prints a template from its print button, which appears only where it can work', async () => {
+    await open('/templates/meeting-log/');
+    await page.evaluate(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', '');
+    });
+    await page.getByRole('button', { name: 'Print this form' }).click();
+    expect(await page.locator('html[data-printed]').count()).toBe(1);
+    const withoutScript = await site.browser.newContext({ javaScriptEnabled: false });
+    const tab = await withoutScript.newPage();
+    await tab.goto(`${site.origin}/templates/meeting-log/`);
+    expect(await tab.getByRole('button', { name: 'Print this form' }).count()).toBe(0);
+    await withoutScript.close();
   });
 });

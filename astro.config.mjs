@@ -2,8 +2,10 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import site from './site.config.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import shareImages from './src/integrations/share-images.ts';
 import { pageLastModified } from './src/collections/page-sources.ts';
 import { routes } from './src/routes.ts';
 
@@ -26,6 +28,12 @@ export default defineConfig({
       },
     }),
     securityHeaders(),
+    shareImages({
+      siteTitle: site.title,
+      organization: site.organization.name,
+      color: site.brandColor,
+      logo: fileURLToPath(new URL(`./public${site.logo.src}`, import.meta.url)),
+    }),
   ],
   security: {
     csp: {

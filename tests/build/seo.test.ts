@@ -1,4 +1,6 @@
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -28,7 +30,34 @@ describe('sharing metadata', () => {
       expect($('meta[property="og:title"]').attr('content')).toBe($('h1').first().text().trim());
       expect($('meta[property="og:description"]').attr('content')).toBe($('meta[name=description]').attr('content'));
       expect($('meta[property="og:site_name"]').attr('content')).toBe(site.title);
-      expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
+      expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
+    }
+  });
+
+  it('gives every page its own 1200×630 share image, a PNG in the built site, drawn with ink', async () => {
+    const seen = new Map<string, string>();
+    for (const route of pageRoutes()) {
+      const $ = page(route);
+      const url = new URL($('meta[property="og:image"]').attr('content')!);
+      expect(url.origin, route).toBe(new URL(site.url).origin);
+      const png = readFileSync(join(DIST, url.pathname));
+      // The PNG signature, then the IHDR chunk's width and height, as any image reader finds them.
+      expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), route).toBe(true);
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], route).toEqual([1200, 630]);
+      expect([$('meta[property="og:image:width"]').attr('content'), $('meta[property="og:image:height"]').attr('content')]).toEqual(['1200', '630']);
+      expect($('meta[property="og:image:alt"]').attr('content'), route).toContain(site.title);
+      const image = await loadImage(png);
+      const canvas = createCanvas(image.width, image.height);
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      // The letters: dark pixels make up a few hundredths of a card, none of a blank one.
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 300) ink++;
+      expect(ink / (image.width * image.height), route).toBeGreaterThan(0.01);
+      const digest = createHash('sha256').update(png).digest('hex');
+      expect(seen.get(digest), `${route} has the same share image as`).toBeUndefined();
+      seen.set(digest, route);
     }
   });
 

@@ -1,0 +1,117 @@
+import type { AstroIntegration } from 'astro';
+import { GlobalFonts, createCanvas, loadImage, type Image, type SKRSContext2D } from '@napi-rs/canvas';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SHARE_IMAGE, shareCards, shareImageHref, type ShareCard } from './share-cards';
+
+const require = createRequire(import.meta.url);
+const FONT = 'Mentorkit DejaVu Sans';
+const BOLD = 'Mentorkit DejaVu Sans Bold';
+const INK = '#1a1c21';
+const MUTED = '#4a5060';
+const PAPER = '#f4f6f9';
+const MARGIN = 80;
+// Encodings run on libuv's threads; more at once than it has would only queue.
+const AT_ONCE = 4;
+
+/** The site-wide part of every card. */
+export interface CardBrand {
+  siteTitle: string;
+  organization: string;
+  color: string;
+  /** The logo file (SVG or PNG), drawn beside the site's name. */
+  logo: string;
+}
+
+function registerFonts(): void {
+  if (GlobalFonts.has(FONT)) return;
+  GlobalFonts.registerFromPath(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'), FONT);
+  GlobalFonts.registerFromPath(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'), BOLD);
+}
+
+/** `text` broken into lines no wider than `width` at the context's font; a word too long for one line stands alone. */
+function wrap(context: SKRSContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && context.measureText(`${last} ${word}`).width <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** The title at the largest size, from 68 px down, that fits four lines; past that, cut with an ellipsis. */
+function fitTitle(context: SKRSContext2D, title: string, width: number): { size: number; lines: string[] } {
+  for (let size = 68; size >= 44; size -= 4) {
+    context.font = `${size}px "${BOLD}"`;
+    const lines = wrap(context, title, width);
+    if (lines.length <= 4) return { size, lines };
+  }
+  context.font = `44px "${BOLD}"`;
+  const lines = wrap(context, title, width).slice(0, 4);
+  lines[3] = `${lines[3]} …`;
+  return { size: 44, lines };
+}
+
+/** One page's card: its kind and title large, the site and the organization below, in the brand's colour. */
+export async function drawShareCard(card: ShareCard, brand: CardBrand, logo: Image): Promise<Uint8Array> {
+  registerFonts();
+  const { width, height } = SHARE_IMAGE;
+  const canvas = createCanvas(width, height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = PAPER;
+  context.fillRect(0, 0, width, height);
+  context.fillStyle = brand.color;
+  context.fillRect(0, 0, width, 20);
+  context.textBaseline = 'alphabetic';
+  let y = 150;
+  if (card.kind) {
+    context.fillStyle = brand.color;
+    context.font = `30px "${BOLD}"`;
+    context.fillText(card.kind.toUpperCase(), MARGIN, y);
+    y += 30;
+  }
+  const { size, lines } = fitTitle(context, card.title, width - 2 * MARGIN);
+  context.fillStyle = INK;
+  for (const line of lines) {
+    y += Math.round(size * 1.2);
+    context.fillText(line, MARGIN, y);
+  }
+  context.drawImage(logo, MARGIN, height - 138, 84, 84);
+  context.fillStyle = INK;
+  context.font = `34px "${BOLD}"`;
+  context.fillText(brand.siteTitle, MARGIN + 108, height - 96);
+  context.fillStyle = MUTED;
+  context.font = `28px "${FONT}"`;
+  context.fillText(brand.organization, MARGIN + 108, height - 54);
+  return new Uint8Array(await canvas.encode('png'));
+}
+
+/** Draws every page's share card into the built site, after the build. */
+export default function shareImages(brand: CardBrand): AstroIntegration {
+  return {
+    name: 'mentorkit-share-images',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const logo = await loadImage(await readFile(brand.logo)).catch((error: unknown) => {
+          throw new Error(`site.config.ts: logo.src: ${brand.logo} could not be read as an image (${String(error)}); save it again as SVG or PNG`, { cause: error });
+        });
+        const queue = [...shareCards()];
+        const draw = async () => {
+          for (let next = queue.shift(); next; next = queue.shift()) {
+            const [pathname, card] = next;
+            const file = join(root, shareImageHref(pathname));
+            await mkdir(dirname(file), { recursive: true });
+            await writeFile(file, await drawShareCard(card, brand, logo));
+          }
+        };
+        const count = queue.length;
+        await Promise.all(Array.from({ length: AT_ONCE }, draw));
+        logger.info(`${count} share images drawn`);
+      },
+    },
+  };
+}

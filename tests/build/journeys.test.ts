@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import site from '../../site.config';
-import { assertBuilt, page, pageRoutes, squash } from '../helpers/dist';
+import { DIST, assertBuilt, page, pageRoutes, squash } from '../helpers/dist';
 import { checkLinks } from '../helpers/links';
 import { copyProject, npmRun } from '../helpers/project-copy';
 
@@ -27,8 +27,27 @@ describe('the three journeys from the home page', () => {
     expect(journey('I have been asked to mentor')).toEqual(expect.arrayContaining(['/guide/being-a-mentor/', '/guide/confidentiality-and-boundaries/']));
   });
 
-  it('leads a program designer to the templates and the kit builder', () => {
+  it('leads a program designer to the templates and the kit builder, with previews of the templates', () => {
     expect(journey('I run a mentoring program')).toEqual(expect.arrayContaining(['/templates/', '/toolkit/']));
+    const $ = page('/');
+    const previews = $('.journey').last().find('img');
+    expect(previews.length).toBeGreaterThan(0);
+    previews.each((_, img) => {
+      expect($(img).attr('src')).toMatch(/^\/previews\/[\w-]+\.webp$/);
+      expect(existsSync(join(DIST, $(img).attr('src')!)), $(img).attr('src')).toBe(true);
+      expect($(img).attr('alt')).toBe('');
+      expect($(img).attr('loading')).toBe('lazy');
+    });
+  });
+
+  it('marks each way in with a drawing that screen readers skip', () => {
+    const $ = page('/');
+    $('.journey').each((_, li) => {
+      const drawing = $(li).children('svg');
+      expect(drawing, $(li).find('h3').text()).toHaveLength(1);
+      expect(drawing.attr('aria-hidden')).toBe('true');
+      expect(drawing.find('path, circle, rect').length).toBeGreaterThan(2);
+    });
   });
 
   it('puts the kit builder in the main navigation, and the trust pages and the way to join in every footer', () => {

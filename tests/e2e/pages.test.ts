@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessibleInBothThemes } from '../helpers/axe';
 import { pageRoutes } from '../helpers/dist';
@@ -10,27 +10,32 @@ const site = useBuiltSite();
 // Every built page: the sitemap's, the 404 page and the search page.
 const routes = pageRoutes();
 
-/** Opens `route`, recording console errors and any request that leaves the site's origin. */
-async function visit(page: Page, route: string) {
-  const consoleErrors: string[] = [];
-  const foreignRequests: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
-  page.on('request', (request) => {
-    if (!request.url().startsWith(`${site.origin}/`) && !request.url().startsWith('data:')) foreignRequests.push(request.url());
-  });
-  const response = await page.goto(`${site.origin}${route}`, { waitUntil: 'load' });
-  return { response, consoleErrors, foreignRequests };
-}
-
 describe('every page', () => {
+  // One tab visits every page in turn: a new one per page cost more than the checks themselves.
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await site.browser.newContext();
+    page = await context.newPage();
+  });
+  afterAll(() => context.close());
+
   it.each(routes)('%s: no axe violation in light or dark mode, no console error, no request to another origin, no cookie', async (route) => {
-    const context = await site.browser.newContext({ colorScheme: 'light' });
-    const page = await context.newPage();
+    const consoleErrors: string[] = [];
+    const foreignRequests: string[] = [];
+    const onConsole = (message: ConsoleMessage) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    };
+    const onPageError = (error: Error) => consoleErrors.push(error.message);
+    const onRequest = (request: Request) => {
+      if (!request.url().startsWith(`${site.origin}/`) && !request.url().startsWith('data:')) foreignRequests.push(request.url());
+    };
+    page.on('console', onConsole);
+    page.on('pageerror', onPageError);
+    page.on('request', onRequest);
     try {
-      const { response, consoleErrors, foreignRequests } = await visit(page, route);
+      await page.emulateMedia({ colorScheme: 'light' });
+      const response = await page.goto(`${site.origin}${route}`, { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
       await expectAccessibleInBothThemes(page);
 
@@ -38,7 +43,9 @@ describe('every page', () => {
       expect(foreignRequests).toEqual([]);
       expect(await context.cookies()).toEqual([]);
     } finally {
-      await context.close();
+      page.off('console', onConsole);
+      page.off('pageerror', onPageError);
+      page.off('request', onRequest);
     }
   });
 });

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WCAG_TAGS } from '../helpers/axe';
+import { WCAG_TAGS, listed, runAxe } from '../helpers/axe';
 import { SECTIONS } from '../../src/routes';
 import { useBuiltSite } from '../helpers/server';
 import siteConfig from '../../site.config';
@@ -163,8 +162,8 @@ describe('search dialog', () => {
       await page.emulateMedia({ colorScheme });
       await open('/');
       await searchInDialog('mentor');
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const { violations } = await runAxe(page, { tags: WCAG_TAGS });
+      expect(listed(colorScheme, violations)).toEqual([]);
     }
   });
 });

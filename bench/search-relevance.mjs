@@ -22,6 +22,8 @@ export const relevanceSet = () => JSON.parse(readFileSync(join(import.meta.dirna
  */
 export async function rankQueries(page, questions) {
   await page.goto(new URL('/search/', page.url()).href);
+  // The page lists everything once its index is in; a question typed before that would be searched twice.
+  await page.waitForFunction(() => /^\d+ results?$/.test(document.querySelector('pagefind-summary')?.textContent?.trim() ?? ''));
   const input = page.locator('[data-search-page] pagefind-input input');
   const ranked = [];
   for (const { query } of questions) {
@@ -30,7 +32,7 @@ export async function rankQueries(page, questions) {
     // page's data has loaded, and the first three are the ones judged.
     await page.waitForFunction((typed) => {
       const summary = document.querySelector('pagefind-summary')?.textContent?.trim() ?? '';
-      if (!summary.endsWith(typed)) return false;
+      if (!summary.endsWith(` for ${typed}`)) return false;
       const items = [...document.querySelectorAll('pagefind-results li.pf-result')].slice(0, 3);
       return summary.startsWith('No results') || (items.length > 0 && items.every((item) => item.querySelector('.pf-result-link')));
     }, query);

@@ -7,9 +7,10 @@ import { searchTerms } from '../utils/search-words';
 
 const PAGEFIND = '/pagefind/';
 // Pagefind's defaults favour short pages strongly, so a chapter lost to any short page sharing a word;
-// these are the weights Starlight ships for documentation (packages/starlight/schemas/pagefind.ts).
-// With them every question of the relevance set finds its page; with Pagefind's defaults one does not.
-const RANKING = { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9 };
+// these are the weights Starlight ships for documentation (packages/starlight/schemas/pagefind.ts). A
+// template's preview picture is no part of what it says: its file name and text alternative, which
+// Pagefind keeps as metadata, weigh nothing. With these every question of the relevance set finds its page.
+const RANKING = { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9, metaWeights: { image: 0, image_alt: 0 } };
 
 interface PagefindModal extends HTMLElement {
   open(): void;
@@ -65,19 +66,22 @@ async function loadSearchUi(): Promise<PagefindInstance> {
   return instance;
 }
 
-/** The search page: the interface appears above the A–Z index, with the query of ?q= (the SearchAction URL). */
+/**
+ * The search page: the interface appears above the A–Z index, with the query of ?q= (the SearchAction
+ * URL) or whatever the reader typed while the index was loading.
+ */
 async function setUpSearchPage(page: HTMLElement): Promise<void> {
   page.hidden = false;
   const instance = await loadSearchUi();
-  const query = new URLSearchParams(location.search).get('q');
-  if (!query) return;
   // Faceted mode first lists everything with an empty search once the index has loaded, which would
-  // wipe an earlier query; type the query as a reader would once that first list is in.
-  let typed = false;
+  // wipe an earlier query; search again, as a reader would type it, once that first list is in.
+  let first = true;
   instance.on('results', () => {
     const input = page.querySelector<HTMLInputElement>('pagefind-input input');
-    if (typed || !input) return;
-    typed = true;
+    if (!first || !input) return;
+    first = false;
+    const query = input.value.trim() || new URLSearchParams(location.search).get('q');
+    if (!query) return;
     input.value = query;
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });

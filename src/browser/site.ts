@@ -9,10 +9,11 @@ import searchScript from './search.ts?worker&url';
 
 // A script element rather than import(): a bundled import() would add Vite's preload helper, which
 // weighs more than the rest of this file.
-function loadModule(src: string): void {
+function loadModule(src: string, onError?: () => void): void {
   const script = document.createElement('script');
   script.type = 'module';
   script.src = src;
+  if (onError) script.onerror = onError;
   document.head.append(script);
 }
 
@@ -24,7 +25,8 @@ function openSearch(): void {
   if (pageInput) return pageInput.focus();
   // The search module opens the dialog once it has loaded, and listens for the next times.
   if (searchLoaded) document.dispatchEvent(new Event(OPEN_SEARCH_EVENT));
-  else loadModule(searchScript);
+  // Should the module fail to load, the search page (the link's own address) still works.
+  else loadModule(searchScript, () => location.assign(document.querySelector<HTMLAnchorElement>('a[data-search-link]')?.href ?? '/search/'));
   searchLoaded = true;
 }
 

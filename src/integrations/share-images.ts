@@ -42,20 +42,34 @@ function wrap(context: SKRSContext2D, text: string, width: number): string[] {
   return lines;
 }
 
-/** The title at the largest size, from 68 px down, that fits four lines; past that, cut with an ellipsis. */
-function fitTitle(context: SKRSContext2D, title: string, width: number): { size: number; lines: string[] } {
-  for (let size = 68; size >= 44; size -= 4) {
-    context.font = `${size}px "${BOLD}"`;
-    const lines = wrap(context, title, width);
-    if (lines.length <= 4) return { size, lines };
-  }
-  context.font = `44px "${BOLD}"`;
-  const lines = wrap(context, title, width).slice(0, 4);
-  lines[3] = `${lines[3]} …`;
-  return { size: 44, lines };
+/** `text` cut short, with an ellipsis, to fit `width` at the context's font. */
+function clip(context: SKRSContext2D, text: string, width: number): string {
+  if (context.measureText(text).width <= width) return text;
+  const characters = [...text];
+  while (characters.length > 1 && context.measureText(`${characters.join('')}…`).width > width) characters.pop();
+  return `${characters.join('')}…`;
 }
 
-/** One page's card: its kind and title large, the site and the organization below, in the brand's colour. */
+/** The title at the largest size, from 68 px down, whose lines fit `width` and `height`; past that, cut short. */
+function fitTitle(context: SKRSContext2D, title: string, width: number, height: number): { lineHeight: number; lines: string[] } {
+  const fits = (lines: string[], lineHeight: number) => lines.length * lineHeight <= height && lines.every((line) => context.measureText(line).width <= width);
+  let size = 68;
+  for (; size > 40; size -= 4) {
+    context.font = `${size}px "${BOLD}"`;
+    const lines = wrap(context, title, width);
+    if (fits(lines, Math.round(size * 1.2))) return { lineHeight: Math.round(size * 1.2), lines };
+  }
+  context.font = `${size}px "${BOLD}"`;
+  const lineHeight = Math.round(size * 1.2);
+  const room = Math.max(1, Math.floor(height / lineHeight));
+  const wrapped = wrap(context, title, width);
+  const lines = wrapped.slice(0, room).map((line, i) => clip(context, i === room - 1 && wrapped.length > room ? `${line}…` : line, width));
+  return { lineHeight, lines };
+}
+
+const LOGO = 84;
+
+/** One page's card: its kind and title large, the logo, the site and the organization below, in the brand's colour. */
 export async function drawShareCard(card: ShareCard, brand: CardBrand, logo: Image): Promise<Uint8Array> {
   registerFonts();
   const { width, height } = SHARE_IMAGE;
@@ -66,26 +80,31 @@ export async function drawShareCard(card: ShareCard, brand: CardBrand, logo: Ima
   context.fillStyle = brand.color;
   context.fillRect(0, 0, width, 20);
   context.textBaseline = 'alphabetic';
-  let y = 150;
+  let y = 100;
   if (card.kind) {
     context.fillStyle = brand.color;
     context.font = `30px "${BOLD}"`;
-    context.fillText(card.kind.toUpperCase(), MARGIN, y);
-    y += 30;
+    context.fillText(card.kind.toUpperCase(), MARGIN, y + 30);
+    y += 60;
   }
-  const { size, lines } = fitTitle(context, card.title, width - 2 * MARGIN);
+  const footer = height - 54 - LOGO;
+  const { lineHeight, lines } = fitTitle(context, card.title, width - 2 * MARGIN, footer - 30 - y);
   context.fillStyle = INK;
   for (const line of lines) {
-    y += Math.round(size * 1.2);
+    y += lineHeight;
     context.fillText(line, MARGIN, y);
   }
-  context.drawImage(logo, MARGIN, height - 138, 84, 84);
+  // The logo in its own proportions, within a square beside the site's name.
+  const scale = Math.min(LOGO / logo.width, LOGO / logo.height);
+  const [logoWidth, logoHeight] = [logo.width * scale, logo.height * scale];
+  context.drawImage(logo, MARGIN + (LOGO - logoWidth) / 2, footer + (LOGO - logoHeight) / 2, logoWidth, logoHeight);
+  const textStart = MARGIN + LOGO + 24;
   context.fillStyle = INK;
   context.font = `34px "${BOLD}"`;
-  context.fillText(brand.siteTitle, MARGIN + 108, height - 96);
+  context.fillText(clip(context, brand.siteTitle, width - MARGIN - textStart), textStart, footer + 38);
   context.fillStyle = MUTED;
   context.font = `28px "${FONT}"`;
-  context.fillText(brand.organization, MARGIN + 108, height - 54);
+  context.fillText(clip(context, brand.organization, width - MARGIN - textStart), textStart, footer + 80);
   return new Uint8Array(await canvas.encode('png'));
 }
 
@@ -103,7 +122,8 @@ export default function shareImages(brand: CardBrand): AstroIntegration {
         const draw = async () => {
           for (let next = queue.shift(); next; next = queue.shift()) {
             const [pathname, card] = next;
-            const file = join(root, shareImageHref(pathname));
+            // Addresses are percent-encoded; files on disk carry the characters themselves.
+            const file = join(root, decodeURIComponent(shareImageHref(pathname)));
             await mkdir(dirname(file), { recursive: true });
             await writeFile(file, await drawShareCard(card, brand, logo));
           }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import site from '../../site.config';
 import { contrast } from '../../src/toolkit';
-import { DIST, assertBuilt, distFiles, indexedPages, page, pageRoutes, sitemapRoutes } from '../helpers/dist';
+import { DIST, assertBuilt, distFiles, indexedPages, page, pageRoutes, sitemapRoutes, squash } from '../helpers/dist';
 
 beforeAll(assertBuilt);
 
@@ -92,6 +92,13 @@ describe('sitemap and search index', () => {
     const home = indexed.find((p) => p.url === '/');
     expect(home?.content).not.toContain('Skip to content');
     expect(home?.content).not.toContain(site.email);
+  });
+
+  it('indexes each page\'s title with its words (Pagefind skips a title inside <header> or <nav>)', () => {
+    for (const { url, content } of indexedPages()) {
+      const title = squash(page(url)('main h1').first().text());
+      expect(squash(content), url).toContain(title);
+    }
   });
 });
 

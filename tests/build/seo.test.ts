@@ -45,7 +45,8 @@ describe('sharing metadata', () => {
       expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), route).toBe(true);
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], route).toEqual([1200, 630]);
       expect([$('meta[property="og:image:width"]').attr('content'), $('meta[property="og:image:height"]').attr('content')]).toEqual(['1200', '630']);
-      expect($('meta[property="og:image:alt"]').attr('content'), route).toContain(site.title);
+      // The card's words: the page's title, or on the home page what the site is.
+      expect($('meta[property="og:image:alt"]').attr('content'), route).toBe(`${route === '/' ? site.description : $('meta[property="og:title"]').attr('content')} · ${site.title}`);
       const image = await loadImage(png);
       const canvas = createCanvas(image.width, image.height);
       const context = canvas.getContext('2d');

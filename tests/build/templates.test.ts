@@ -1,5 +1,6 @@
 import { loadImage, createCanvas } from '@napi-rs/canvas';
 import { DOMParser } from '@xmldom/xmldom';
+import { load } from 'cheerio';
 import { strFromU8, unzipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -47,9 +48,14 @@ describe('template previews', () => {
         const $ = page(`/templates/${id}/`);
         const img = $('main .worksheet__downloads img.template-preview');
         expect(img.attr('src')).toBe(`/previews/${id}.webp`);
-        expect(img.attr('alt')).toMatch(/first page/);
+        // Decorative: the page itself is the same form, in text.
+        expect(img.attr('alt')).toBe('');
         expect(page('/templates/')(`main img.template-preview[src="/previews/${id}.webp"]`).attr('alt')).toBe('');
         const preview = readFileSync(join(DIST, `previews/${id}.webp`));
+        const image = await loadImage(preview);
+        // Twice the size it is shown at, in A4's proportions.
+        expect([image.width, image.height], id).toEqual([480, 679]);
+        expect(Number(img.attr('width')) / Number(img.attr('height'))).toBeCloseTo(480 / 679, 2);
         const full = await greys(preview, 480, 679);
         // Not a blank page: some of it is ink.
         expect(full.filter((level) => level < 200).length / full.length, id).toBeGreaterThan(0.02);
@@ -137,7 +143,7 @@ describe('an organization name in Spanish, German, Greek and Ukrainian', () => {
 
   it('survives intact into the HTML page, the PDF, the Word file and the Markdown', async () => {
     expect(existsSync(join(dist, 'templates/smart-goals/index.html'))).toBe(true);
-    expect(readFileSync(join(dist, 'templates/smart-goals/index.html'), 'utf8')).toContain(`<p class="worksheet__org">${UNICODE_ORGANIZATION}</p>`);
+    expect(load(readFileSync(join(dist, 'templates/smart-goals/index.html'), 'utf8'))('main .worksheet__org').text()).toBe(UNICODE_ORGANIZATION);
 
     for (const name of ['smart-goals.pdf', 'smart-goals-letter.pdf']) {
       const pdf = await getDocument({ data: new Uint8Array(readFileSync(join(dist, 'downloads', name))) }).promise;

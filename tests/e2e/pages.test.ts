@@ -37,6 +37,8 @@ describe('every page', () => {
       await page.emulateMedia({ colorScheme: 'light' });
       const response = await page.goto(`${site.origin}${route}`, { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
+      // The search page's interface loads after the page: check it drawn, results listed.
+      if (await page.locator('[data-search-page]').count()) await page.locator('[data-search-page] pagefind-summary').filter({ hasText: /results?/ }).waitFor();
       await expectAccessibleInBothThemes(page);
 
       expect(consoleErrors).toEqual([]);

@@ -26,6 +26,13 @@ describe('the words Pagefind is asked for', () => {
     expect(searchTerms('can I have more than one mentor')).toBe('have more than one mentor');
   });
 
+  it('reads short forms with either apostrophe, keeps acronyms in capitals and exact phrases in quotes', () => {
+    expect(searchTerms('what’s a sponsor')).toBe('sponsor');
+    expect(searchTerms("What's a sponsor")).toBe('sponsor');
+    expect(searchTerms('mentoring for women in IT')).toBe('mentoring women IT');
+    expect(searchTerms('"what is mentoring"')).toBe('"what is mentoring"');
+  });
+
   it('keeps a query of function words only as typed, so it still finds something', () => {
     expect(searchTerms('What is it')).toBe('What is it');
   });

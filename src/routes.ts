@@ -62,8 +62,8 @@ export const templateHref = (id: string): string => `${routes.templates}${id}/`;
 /** A file under /downloads/ (a template in one format, the template set, the reference list). */
 export const downloadHref = (file: string): string => `/downloads/${file}`;
 
-/** The picture of a template's first page. */
-export const previewHref = (id: string): string => `/previews/${id}.webp`;
+/** The picture of a template's first page: full size for its own page, or the small one for lists. */
+export const previewHref = (id: string, size: 'page' | 'thumbnail' = 'page'): string => `/previews/${id}${size === 'page' ? '' : '-small'}.webp`;
 
 /** The PDF fonts the generator in the browser fetches, by face. */
 export const kitFontHref = (face: 'regular' | 'bold'): string => `/toolkit/fonts/${face}.ttf`;

@@ -59,23 +59,28 @@ export function templateArchive(): Promise<Uint8Array> {
   return archive;
 }
 
-/** A template's preview is its A4 PDF's first page, this many pixels wide: 240 CSS pixels at 2x. */
-const PREVIEW_PIXELS = 480;
+/**
+ * A template's preview is its A4 PDF's first page, this many pixels wide: for its own page (240 CSS
+ * pixels at 2x) and for lists (at most 120 CSS pixels at 2x), so that a list does not fetch big pictures.
+ */
+export const PREVIEW_PIXELS = { page: 480, thumbnail: 240 } as const;
+export type PreviewSize = keyof typeof PREVIEW_PIXELS;
 
 /** The width and height to show a preview at, in whole CSS pixels, in A4's proportions. */
 export const previewBox = (width: number) => ({ width, height: Math.round((width * 297) / 210) });
 
 const previews = new Map<string, Promise<Uint8Array>>();
-/** The first page of a template's PDF as an image, drawn once per build. */
-export function templatePreview(entry: CollectionEntry<'templates'>): Promise<Uint8Array> {
-  let preview = previews.get(entry.id);
+/** The first page of a template's PDF as an image, drawn once per build and size. */
+export function templatePreview(entry: CollectionEntry<'templates'>, size: PreviewSize): Promise<Uint8Array> {
+  const key = `${entry.id} ${size}`;
+  let preview = previews.get(key);
   if (!preview) {
     preview = (async () => {
       const pdf = (await templateFiles(entry)).find((file) => file.name === `${entry.id}.pdf`);
       if (!pdf) throw new Error(`${entry.filePath ?? entry.id}: no PDF to preview`);
-      return firstPageImage(pdf.data, PREVIEW_PIXELS);
+      return firstPageImage(pdf.data, PREVIEW_PIXELS[size]);
     })();
-    previews.set(entry.id, preview);
+    previews.set(key, preview);
   }
   return preview;
 }

@@ -43,6 +43,7 @@ describe('template previews', () => {
     const [gridWidth, gridHeight] = [60, 85];
     try {
       const previews = new Map<string, number[]>();
+      const smallPreviews = new Map<string, number[]>();
       const drawn = new Map<string, number[]>();
       for (const { id } of templates) {
         const $ = page(`/templates/${id}/`);
@@ -50,7 +51,7 @@ describe('template previews', () => {
         expect(img.attr('src')).toBe(`/previews/${id}.webp`);
         // Decorative: the page itself is the same form, in text.
         expect(img.attr('alt')).toBe('');
-        expect(page('/templates/')(`main img.template-preview[src="/previews/${id}.webp"]`).attr('alt')).toBe('');
+        expect(page('/templates/')(`main img.template-preview[src="/previews/${id}-small.webp"]`).attr('alt')).toBe('');
         const preview = readFileSync(join(DIST, `previews/${id}.webp`));
         const image = await loadImage(preview);
         // Twice the size it is shown at, in A4's proportions.
@@ -62,9 +63,13 @@ describe('template previews', () => {
         const out = join(folder, id);
         execFileSync('pdftoppm', ['-png', '-singlefile', '-f', '1', '-l', '1', '-scale-to-x', '480', '-scale-to-y', '679', join(DIST, `downloads/${id}.pdf`), out]);
         previews.set(id, await greys(preview, gridWidth, gridHeight));
+        // The list's small picture, half the size, is the same page.
+        const small = readFileSync(join(DIST, `previews/${id}-small.webp`));
+        expect([(await loadImage(small)).width, (await loadImage(small)).height], id).toEqual([240, 339]);
+        smallPreviews.set(id, await greys(small, gridWidth, gridHeight));
         drawn.set(id, await greys(readFileSync(`${out}.png`), gridWidth, gridHeight));
       }
-      for (const [id, preview] of previews) {
+      for (const [id, preview] of [...previews, ...smallPreviews]) {
         const distances = [...drawn].map(([other, page]) => ({ other, distance: meanDifference(preview, page) })).sort((a, b) => a.distance - b.distance);
         expect(distances[0]!.other, id).toBe(id);
         expect(distances[0]!.distance, id).toBeLessThan(3);

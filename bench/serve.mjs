@@ -1,8 +1,10 @@
-// Serves a built site on 127.0.0.1 the way a static host does: files as they are, 404.html for
-// unknown paths. Used by the browser tests and the benchmark.
+// Serves a built site on 127.0.0.1 the way a static host does: files as they are, compressed with gzip
+// when the browser accepts it (as Netlify, Cloudflare Pages and GitHub Pages do, so that Lighthouse
+// measures the bytes readers get), 404.html for unknown paths. Used by the browser tests and the benchmark.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
+import compression from 'compression';
 import sirv from 'sirv';
 
 /**
@@ -12,11 +14,14 @@ import sirv from 'sirv';
 export async function serveDir(dir) {
   const notFound = readFileSync(join(dir, '404.html'));
   const files = sirv(dir, { dev: false, etag: true });
+  const compress = compression();
   const server = createServer((req, res) =>
-    files(req, res, () => {
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(notFound);
-    }),
+    compress(/** @type {any} */ (req), /** @type {any} */ (res), () =>
+      files(req, res, () => {
+        res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+        res.end(notFound);
+      }),
+    ),
   );
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = server.address();

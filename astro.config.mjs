@@ -7,10 +7,14 @@ import site from './site.config.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import shareImages from './src/integrations/share-images.ts';
 import { pageLastModified } from './src/collections/page-sources.ts';
+import { CONTENT_ROOT } from './src/collections/content-root.ts';
 import { routes } from './src/routes.ts';
 
 export default defineConfig({
   site: site.url,
+  // Astro caches the content it has read; one cache per content folder, so that a build of other content
+  // (MENTORKIT_CONTENT_DIR, the scale benchmark) never leaves entries from that folder in the next build.
+  cacheDir: `./node_modules/.astro/${CONTENT_ROOT.replace(/[^\w-]+/g, '_')}`,
   trailingSlash: 'always',
   // One request for the page: its CSS (a few KB) travels inside the HTML.
   build: { inlineStylesheets: 'always' },

@@ -12,8 +12,8 @@ export interface ShareCard {
 const KEY = Symbol.for('mentorkit.share-cards');
 const declared = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map<string, ShareCard>()) as Map<string, ShareCard>;
 
-/** The share card's address for the page at `pathname`: /share/index.png, /share/guide/what-is-mentoring.png. */
-export const shareImageHref = (pathname: string): string => `/share${pathname === '/' ? '/index' : pathname.replace(/\/$/, '')}.png`;
+/** The share card's address for the page at `pathname`: /share/index.jpg, /share/guide/what-is-mentoring.jpg. */
+export const shareImageHref = (pathname: string): string => `/share${pathname === '/' ? '/index' : pathname.replace(/\/$/, '')}.jpg`;
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 

@@ -1,4 +1,4 @@
-import { loadImage, createCanvas } from '@napi-rs/canvas';
+import { loadImage } from '@napi-rs/canvas';
 import { DOMParser } from '@xmldom/xmldom';
 import { load } from 'cheerio';
 import { strFromU8, unzipSync } from 'fflate';
@@ -10,6 +10,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, assertBuilt, indexedPages, page, squash } from '../helpers/dist';
 import { ROOT, copyProject, npmRun } from '../helpers/project-copy';
+import { greys } from '../helpers/images';
 import { UNICODE_ORGANIZATION, shippedTemplates } from '../helpers/templates';
 
 beforeAll(assertBuilt);
@@ -22,17 +23,6 @@ const FORMATS = [
   { suffix: '.md', label: 'Markdown' },
 ];
 const sizeLabel = (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : bytes < 1048576 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1048576).toFixed(1)} MB`);
-
-/** An image's pixels as grey levels, drawn at the given size. */
-async function greys(bytes: Buffer, width: number, height: number): Promise<number[]> {
-  const canvas = createCanvas(width, height);
-  const context = canvas.getContext('2d');
-  context.drawImage(await loadImage(bytes), 0, 0, width, height);
-  const { data } = context.getImageData(0, 0, width, height);
-  const levels: number[] = [];
-  for (let i = 0; i < data.length; i += 4) levels.push((data[i]! + data[i + 1]! + data[i + 2]!) / 3);
-  return levels;
-}
 
 const meanDifference = (a: number[], b: number[]) => a.reduce((sum, level, i) => sum + Math.abs(level - b[i]!), 0) / a.length;
 

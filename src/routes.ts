@@ -63,7 +63,9 @@ export const templateHref = (id: string): string => `${routes.templates}${id}/`;
 export const downloadHref = (file: string): string => `/downloads/${file}`;
 
 /** The picture of a template's first page: full size for its own page, or the small one for lists. */
-export const previewHref = (id: string, size: 'page' | 'thumbnail' = 'page'): string => `/previews/${id}${size === 'page' ? '' : '-small'}.webp`;
+/** The file name's ending of each size of a template's preview: the template page's, the list's, the home page's. */
+export const PREVIEW_SUFFIXES = { page: '', thumbnail: '-small', icon: '-icon' } as const;
+export const previewHref = (id: string, size: keyof typeof PREVIEW_SUFFIXES = 'page'): string => `/previews/${id}${PREVIEW_SUFFIXES[size]}.webp`;
 
 /** The PDF fonts the generator in the browser fetches, by face. */
 export const kitFontHref = (face: 'regular' | 'bold'): string => `/toolkit/fonts/${face}.ttf`;

@@ -61,9 +61,10 @@ export function templateArchive(): Promise<Uint8Array> {
 
 /**
  * A template's preview is its A4 PDF's first page, this many pixels wide: for its own page (240 CSS
- * pixels at 2x) and for lists (at most 120 CSS pixels at 2x), so that a list does not fetch big pictures.
+ * pixels at 2x), for lists (at most 120 CSS pixels at 2x) and for the home page (64 CSS pixels at 2x),
+ * so that a page fetches no more than it shows: on the home page, bigger pictures delayed the first paint.
  */
-export const PREVIEW_PIXELS = { page: 480, thumbnail: 240 } as const;
+export const PREVIEW_PIXELS = { page: 480, thumbnail: 240, icon: 128 } as const;
 export type PreviewSize = keyof typeof PREVIEW_PIXELS;
 
 /** The width and height to show a preview at, in whole CSS pixels, in A4's proportions. */

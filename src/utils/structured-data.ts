@@ -57,14 +57,14 @@ export function article(site: SiteConfig, page: { path: string; title: string; d
   };
 }
 
-export function faqPage(site: SiteConfig, path: string, entries: { question: string; answer: string; anchor: string }[]): Thing {
+/** A question's own page, marked once on the site as search engines ask (the FAQ's listing links here). */
+export function faqPage(site: SiteConfig, path: string, entries: { question: string; answer: string }[]): Thing {
   return {
     '@type': 'FAQPage',
     url: absolute(site, path),
     mainEntity: entries.map((entry) => ({
       '@type': 'Question',
       name: entry.question,
-      url: absolute(site, `${path}#${entry.anchor}`),
       acceptedAnswer: { '@type': 'Answer', text: entry.answer },
     })),
   };

@@ -1,9 +1,9 @@
-/** Markdown reduced to its words: links keep their text, emphasis and list marks go. */
+/** Markdown reduced to its words: links keep their text, emphasis, list and heading marks go. */
 export function plainText(markdown: string): string {
   return markdown
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`]+/g, '')
-    .replace(/^\s{0,3}(?:[-+>]|\d+\.)\s+/gm, '')
+    .replace(/^\s{0,3}(?:[-+>]|\d+\.|#{1,6})\s+/gm, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -24,4 +24,13 @@ export function fitSentences(text: string, max = 160, min = 50): string {
   if (fitted.length >= min || fitted.length === text.length) return fitted;
   const cut = text.slice(0, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:]+$/, '')}…`;
+}
+
+/**
+ * The short answer rendered Markdown opens with: its first paragraph's HTML (links and emphasis kept),
+ * or undefined when it opens with something else, such as a list or a heading.
+ */
+export function openingParagraph(html: string): string | undefined {
+  // A paragraph cannot hold another, so its end is the first closing tag.
+  return /^\s*<p>([\s\S]*?)<\/p>/.exec(html)?.[1];
 }

@@ -196,20 +196,27 @@ describe('reading', () => {
 describe('FAQ', () => {
   const questions = seed('FAQ: Mentoring').filter((line) => line.endsWith('?'));
 
-  it('answers every question of the seed under its own anchor', () => {
+  it('answers every question of the seed on its own page, listed with its short answer', () => {
     const $ = page('/faq/');
     expect(questions).toHaveLength(5);
     for (const question of questions) {
       const heading = $('main h3').filter((_, h) => squash($(h).text()) === question);
       expect(heading, question).toHaveLength(1);
-      const id = heading.attr('id');
-      expect(id).toMatch(/^[a-z0-9-]+$/);
-      expect($(`a[href="#${id}"]`).length).toBeGreaterThan(0);
-      expect(squash(heading.closest('article').find('.prose').text()).length).toBeGreaterThan(60);
+      expect(heading.attr('id')).toMatch(/^[a-z0-9-]+$/);
+      const href = heading.find('a').attr('href')!;
+      expect(href).toBe(`/faq/${heading.attr('id')}/`);
+      const short = squash(heading.closest('article').find('p').text());
+      expect(short.length, question).toBeGreaterThan(60);
+      // The whole answer, on the question's own page, opens with the short one and goes on.
+      const own = page(href);
+      expect(squash(own('main h1').text())).toBe(question);
+      const answer = squash(own('main .prose').text());
+      expect(answer.startsWith(short.replace(/…$/, ''))).toBe(true);
+      expect(answer.length).toBeGreaterThan(short.length * 2);
     }
   });
 
-  it('groups the questions by category and links each to the guide', () => {
+  it('groups the questions by category, each answer linking to the guide', () => {
     const $ = page('/faq/');
     expect($('main section > h2').map((_, h) => squash($(h).text())).get()).toEqual([
       'Getting started',
@@ -221,8 +228,8 @@ describe('FAQ', () => {
     const asked = $('main article.faq-entry h3').map((_, h) => fold($(h).text())).get();
     for (const topic of ['cost', 'time', 'confidential', 'my manager be my mentor', "don't get on"])
       expect(asked.some((question) => question.includes(topic)), topic).toBe(true);
-    $('main article.faq-entry').each((_, article) => {
-      expect($(article).find('.chapter-links a[href^="/guide/"]').length).toBeGreaterThan(0);
+    $('main article.faq-entry h3 a').each((_, a) => {
+      expect(page($(a).attr('href')!)('main .chapter-links a[href^="/guide/"]').length, $(a).attr('href')).toBeGreaterThan(0);
     });
   });
 });

@@ -84,17 +84,19 @@ describe('structured data', () => {
     expect((crumbs!.itemListElement as { name: string }[]).map((item) => item.name)).toEqual(['Home', 'Guide', 'What to expect from a mentoring relationship']);
   });
 
-  it('lists every FAQ question and answer as one FAQPage', () => {
-    expect(ofType('/faq/', 'FAQPage')).toHaveLength(1);
-    const [faq] = ofType('/faq/', 'FAQPage');
-    const questions = faq!.mainEntity as { name: string; acceptedAnswer: { text: string } }[];
-    expect(questions.map((q) => q.name).sort()).toEqual(
-      page('/faq/')('main h3')
-        .map((_, h) => page('/faq/')(h).text())
-        .get()
-        .sort(),
-    );
-    for (const question of questions) expect(question.acceptedAnswer.text.length).toBeGreaterThan(60);
+  it('marks each FAQ answer once, on its own page, as search engines ask', () => {
+    expect(ofType('/faq/', 'FAQPage')).toHaveLength(0);
+    const listed = page('/faq/')('main h3 a')
+      .map((_, a) => page('/faq/')(a).attr('href'))
+      .get();
+    expect(listed.length).toBeGreaterThanOrEqual(20);
+    for (const href of listed) {
+      const [faq] = ofType(href, 'FAQPage');
+      expect(faq, href).toMatchObject({ url: new URL(href, site.url).href });
+      const questions = faq!.mainEntity as { name: string; acceptedAnswer: { text: string } }[];
+      expect(questions.map((q) => q.name)).toEqual([page(href)('main h1').text()]);
+      expect(questions[0]!.acceptedAnswer.text.length).toBeGreaterThan(60);
+    }
   });
 
   it('describes references as scholarly articles and books, and the reading list as books', () => {

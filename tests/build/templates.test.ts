@@ -29,12 +29,21 @@ const meanDifference = (a: number[], b: number[]) => a.reduce((sum, level, i) =>
 describe('template previews', () => {
   it('show each template\'s own first page, as poppler draws it from the PDF offered for download', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'previews-'));
-    // Compared on a coarse grid: the layout of the page, not how each renderer smooths the edges of letters.
-    const [gridWidth, gridHeight] = [60, 85];
+    // Each size as its file name ends and its pixels: twice the size it is shown at, in A4's proportions.
+    const sizes = [
+      ['', [480, 679]],
+      ['-small', [240, 339]],
+      ['-icon', [128, 181]],
+    ] as const;
+    // Compared on a coarse grid, at most a quarter of the picture's width: the layout of the page, not how
+    // each renderer smooths the edges of letters. The home page's icon differs more from poppler's page (each
+    // cell is 4 of its pixels, where WebP's compression shows) but still far less than any other page does.
+    const gridFor = (width: number) => (width >= 240 ? { cells: [60, 85] as const, within: 3 } : { cells: [32, 45] as const, within: 5 });
     try {
-      const previews = new Map<string, number[]>();
-      const smallPreviews = new Map<string, number[]>();
-      const drawn = new Map<string, number[]>();
+      // Each picture of a page, with the template it shows and its grid.
+      const previews: { id: string; file: string; grid: ReturnType<typeof gridFor>; levels: number[] }[] = [];
+      // Poppler's drawing of each template's first page, at the largest size.
+      const drawn = new Map<string, Buffer>();
       for (const { id } of templates) {
         const $ = page(`/templates/${id}/`);
         const img = $('main .worksheet__downloads img.template-preview');
@@ -42,27 +51,27 @@ describe('template previews', () => {
         // Decorative: the page itself is the same form, in text.
         expect(img.attr('alt')).toBe('');
         expect(page('/templates/')(`main img.template-preview[src="/previews/${id}-small.webp"]`).attr('alt')).toBe('');
-        const preview = readFileSync(join(DIST, `previews/${id}.webp`));
-        const image = await loadImage(preview);
-        // Twice the size it is shown at, in A4's proportions.
-        expect([image.width, image.height], id).toEqual([480, 679]);
         expect(Number(img.attr('width')) / Number(img.attr('height'))).toBeCloseTo(480 / 679, 2);
-        const full = await greys(preview, 480, 679);
-        // Not a blank page: some of it is ink.
-        expect(full.filter((level) => level < 200).length / full.length, id).toBeGreaterThan(0.02);
+        for (const [suffix, size] of sizes) {
+          const file = `${id}${suffix}.webp`;
+          const preview = readFileSync(join(DIST, 'previews', file));
+          const image = await loadImage(preview);
+          expect([image.width, image.height], file).toEqual(size);
+          const full = await greys(preview, ...size);
+          // Not a blank page: some of it is ink.
+          expect(full.filter((level) => level < 200).length / full.length, file).toBeGreaterThan(0.02);
+          const grid = gridFor(size[0]);
+          previews.push({ id, file, grid, levels: await greys(preview, ...grid.cells) });
+        }
         const out = join(folder, id);
         execFileSync('pdftoppm', ['-png', '-singlefile', '-f', '1', '-l', '1', '-scale-to-x', '480', '-scale-to-y', '679', join(DIST, `downloads/${id}.pdf`), out]);
-        previews.set(id, await greys(preview, gridWidth, gridHeight));
-        // The list's small picture, half the size, is the same page.
-        const small = readFileSync(join(DIST, `previews/${id}-small.webp`));
-        expect([(await loadImage(small)).width, (await loadImage(small)).height], id).toEqual([240, 339]);
-        smallPreviews.set(id, await greys(small, gridWidth, gridHeight));
-        drawn.set(id, await greys(readFileSync(`${out}.png`), gridWidth, gridHeight));
+        drawn.set(id, readFileSync(`${out}.png`));
       }
-      for (const [id, preview] of [...previews, ...smallPreviews]) {
-        const distances = [...drawn].map(([other, page]) => ({ other, distance: meanDifference(preview, page) })).sort((a, b) => a.distance - b.distance);
-        expect(distances[0]!.other, id).toBe(id);
-        expect(distances[0]!.distance, id).toBeLessThan(3);
+      for (const { id, file, grid, levels } of previews) {
+        const distances = await Promise.all([...drawn].map(async ([other, png]) => ({ other, distance: meanDifference(levels, await greys(png, ...grid.cells)) })));
+        distances.sort((a, b) => a.distance - b.distance);
+        expect(distances[0]!.other, file).toBe(id);
+        expect(distances[0]!.distance, file).toBeLessThan(grid.within);
       }
     } finally {
       rmSync(folder, { recursive: true, force: true });

@@ -310,16 +310,27 @@ describe('reading', () => {
     }
   });
 
-  it('prints the FAQ without navigation or search, every answer shown, with the addresses of links', async () => {
+  it('prints the FAQ without navigation or search, every question with its short answer and the address of its whole answer', async () => {
     await page.emulateMedia({ media: 'print' });
     await open('/faq/');
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.site-footer').isVisible()).toBe(false);
-    const answers = page.locator('main article.faq-entry .prose');
-    expect(await answers.count()).toBeGreaterThanOrEqual(5);
-    for (const answer of await answers.all()) expect(await answer.isVisible()).toBe(true);
-    const after = await page.locator('main .chapter-links a[href^="/guide/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toContain('/guide/');
+    const entries = page.locator('main article.faq-entry');
+    expect(await entries.count()).toBeGreaterThanOrEqual(20);
+    for (const entry of await entries.all()) {
+      expect(await entry.locator('p').isVisible()).toBe(true);
+      const href = await entry.locator('h3 a').getAttribute('href');
+      expect(await entry.locator('h3 a').evaluate((a) => getComputedStyle(a, '::after').content)).toContain(href);
+    }
+  });
+
+  it('prints a question\'s whole answer without navigation or search', async () => {
+    await page.emulateMedia({ media: 'print' });
+    await open('/faq/how-do-i-find-a-mentor/');
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.more-questions').isVisible()).toBe(false);
+    expect(await page.locator('main .prose ol li').count()).toBeGreaterThanOrEqual(3);
+    for (const item of await page.locator('main .prose ol li').all()) expect(await item.isVisible()).toBe(true);
   });
 
   it('prints guide pages without navigation, with the addresses of links', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitSentences, plainText } from '../../../src/utils/summary';
+import { fitSentences, openingParagraph, plainText } from '../../../src/utils/summary';
 
 describe('a description made from an answer', () => {
   it('reads Markdown as words: link text kept, marks dropped', () => {
@@ -18,5 +18,11 @@ describe('a description made from an answer', () => {
     expect(cut.length).toBeGreaterThanOrEqual(50);
     expect(cut).toMatch(/ [a-z]+…$/);
     expect(text.startsWith(cut.slice(0, -1))).toBe(true);
+  });
+
+  it('finds the short answer rendered Markdown opens with, markup kept', () => {
+    expect(openingParagraph('<p>Usually <em>nothing</em>. See <a href="/join/">how to join</a>.</p>\n<ol><li>Ask.</li></ol>')).toBe('Usually <em>nothing</em>. See <a href="/join/">how to join</a>.');
+    expect(openingParagraph('<ol><li>Ask.</li></ol><p>Then wait.</p>')).toBeUndefined();
+    expect(openingParagraph('<h2 id="a">Short</h2><p>Then.</p>')).toBeUndefined();
   });
 });

@@ -57,18 +57,18 @@ describe('template previews', () => {
           const preview = readFileSync(join(DIST, 'previews', file));
           const image = await loadImage(preview);
           expect([image.width, image.height], file).toEqual(size);
-          const full = await greys(preview, ...size);
+          const full = await greys(preview, size[0], size[1]);
           // Not a blank page: some of it is ink.
           expect(full.filter((level) => level < 200).length / full.length, file).toBeGreaterThan(0.02);
           const grid = gridFor(size[0]);
-          previews.push({ id, file, grid, levels: await greys(preview, ...grid.cells) });
+          previews.push({ id, file, grid, levels: await greys(preview, grid.cells[0], grid.cells[1]) });
         }
         const out = join(folder, id);
         execFileSync('pdftoppm', ['-png', '-singlefile', '-f', '1', '-l', '1', '-scale-to-x', '480', '-scale-to-y', '679', join(DIST, `downloads/${id}.pdf`), out]);
         drawn.set(id, readFileSync(`${out}.png`));
       }
       for (const { id, file, grid, levels } of previews) {
-        const distances = await Promise.all([...drawn].map(async ([other, png]) => ({ other, distance: meanDifference(levels, await greys(png, ...grid.cells)) })));
+        const distances = await Promise.all([...drawn].map(async ([other, png]) => ({ other, distance: meanDifference(levels, await greys(png, grid.cells[0], grid.cells[1])) })));
         distances.sort((a, b) => a.distance - b.distance);
         expect(distances[0]!.other, file).toBe(id);
         expect(distances[0]!.distance, file).toBeLessThan(grid.within);

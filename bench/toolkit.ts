@@ -13,8 +13,8 @@ const date = new Date('2026-01-01T00:00:00Z');
 async function renderSet() {
   const cache = await createPdfCache();
   const set = [];
-  for (const doc of templates) set.push({ id: doc.id, files: await renderTemplate(doc, brand, { fonts, date, cache }) });
-  return { files: set.flatMap(({ files }) => files), zip: await renderTemplateArchive(set, date) };
+  for (const doc of templates) set.push({ doc, files: await renderTemplate(doc, brand, { fonts, date, cache }) });
+  return { files: set.flatMap(({ files }) => files), zip: await renderTemplateArchive(set, brand, date) };
 }
 
 const times: number[] = [];

@@ -48,13 +48,13 @@ export function templateFiles(entry: CollectionEntry<'templates'>): Promise<Temp
 export const ARCHIVE_NAME = 'mentoring-templates.zip';
 
 let archive: Promise<Uint8Array> | undefined;
-/** The whole set in one ZIP, one folder per template, dated by the newest definition. */
+/** The whole set in one ZIP, with a README and a folder per phase of the program, dated by the newest definition. */
 export function templateArchive(): Promise<Uint8Array> {
   archive ??= (async () => {
     const entries = await templateEntries();
-    const set = await Promise.all(entries.map(async (entry) => ({ id: entry.id, files: await templateFiles(entry) })));
+    const set = await Promise.all(entries.map(async (entry) => ({ doc: templateDocument(entry), files: await templateFiles(entry) })));
     const newest = entries.map(dateOf).sort((a, b) => b.getTime() - a.getTime());
-    return await renderTemplateArchive(set, newest[0] ?? new Date());
+    return await renderTemplateArchive(set, branding, newest[0] ?? new Date());
   })();
   return archive;
 }

@@ -18,7 +18,7 @@ export async function renderTemplate(...args: Parameters<typeof RenderTemplate.r
   return (await import('./render-template')).renderTemplate(...args);
 }
 
-/** A set of rendered templates as one ZIP, a folder per template, in the order given. */
+/** A set of rendered templates as one ZIP: a README, then a folder per phase of the program, in program order. */
 export async function renderTemplateArchive(...args: Parameters<typeof RenderTemplate.renderTemplateArchive>): Promise<Uint8Array> {
   return (await import('./render-template')).renderTemplateArchive(...args);
 }

@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { KitTemplateId } from './kit-templates';
 import { SESSION_PHASES, planSessions, type Session } from './plan';
-import { CADENCES, FOCUS_AREAS, FORMATS, GOAL_FRAMEWORKS, type Program } from './program';
+import { CADENCES, FOCUS_AREAS, FORMATS, type Program } from './program';
 import { renderCsv } from './render/csv';
 import { DocxCache } from './render/docx-cache';
 import { renderIcs } from './render/ics';
@@ -9,7 +9,7 @@ import { escapeMarkdown, renderMarkdown } from './render/markdown';
 import { renderPdf, type Paper, type PdfFonts } from './render/pdf';
 import { PdfCache } from './render/pdf-cache';
 import { renderZip, type ArchiveFile } from './render/zip';
-import { withTerms, type Branding, type Field, type Template, type TemplateDocument } from './template';
+import { phaseFolder, withTerms, type Branding, type Field, type Template, type TemplateDocument } from './template';
 
 export interface KitInputs {
   program: Program;
@@ -59,6 +59,9 @@ function where(program: Program): string {
   return program.location ? `${FORMATS[program.format]}: ${program.location}` : FORMATS[program.format];
 }
 
+/** The program's video link, when its place is one: followed as a link in every document that prints it. */
+const linksOf = (program: Program): string[] => (program.location && /^https:\/\//.test(program.location) ? [program.location] : []);
+
 /** The agenda of one session: its phase's template, with the program's focus prompts added as a last section. */
 function agenda(inputs: KitInputs, sessions: Session[], session: Session): TemplateDocument {
   const { program } = inputs;
@@ -82,6 +85,7 @@ function agenda(inputs: KitInputs, sessions: Session[], session: Session): Templ
       sections: [...template.sections, focus],
     },
     values: next ? { 'next-date': next.date } : {},
+    links: linksOf(program),
   };
 }
 
@@ -111,33 +115,45 @@ function agreement(inputs: KitInputs, sessions: Session[]): TemplateDocument {
       ...(midpoint && { 'review-date': midpoint.date }),
       ...(last && { 'end-date': last.date }),
     },
+    links: linksOf(program),
   };
 }
 
-function readme(program: Program, sessions: Session[], agendaFiles: string[]): string {
+function readme(program: Program, sessions: Session[], folders: { folder: string; what: string }[], agendaFiles: string[]): string {
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [
     `# ${escapeMarkdown(program.program)}`,
     '',
-    `A mentoring program kit for ${escapeMarkdown(program.organization)}, made with Mentorkit.`,
+    `A mentoring program kit for ${escapeMarkdown(program.organization)}, made with Mentorkit. The folders follow the program, in order.`,
     '',
     '## What is in the kit',
     '',
     '- `calendar.ics`: every session, to import into your calendar.',
-    '- `agreement/`: the mentoring agreement, filled in with the program details (PDF form, Word, Markdown).',
-    `- \`goals/\`: the ${GOAL_FRAMEWORKS[program.goals]}.`,
-    '- `agendas/`: one agenda per session, with its date and the prompts for the program focus.',
-    '- `meeting-log/`: a log with one row per session (CSV for spreadsheets) and a printable log sheet (PDF).',
+    ...folders.map(({ folder, what }) => `- \`${folder}/\`: ${what}`),
+    '',
+    'Each document comes as a PDF form to fill in on screen or to print, a Word file and a Markdown file.',
     '',
     '## Schedule',
     '',
-    `${sessions.length} sessions, ${program.minutes} minutes each, times in ${escapeMarkdown(program.timeZone)}. ${escapeMarkdown(where(program))}.`,
+    `${sessions.length} sessions, ${program.minutes} minutes each, times in ${escapeMarkdown(program.timeZone)}. ${escapeMarkdown(where(program), linksOf(program))}.`,
     '',
     row(['Session', 'Date', 'Time', 'Meeting', 'Agenda']),
     row(['---', '---', '---', '---', '---']),
     ...sessions.map((s, i) => row([String(s.number), longDate(s.date), `${s.start.slice(11)}–${s.end.slice(11)}`, SESSION_PHASES[s.phase].title, `\`${agendaFiles[i]}\``])),
     '',
   ].join('\n');
+}
+
+/** Ascending numbers in words, runs joined: "2 to 5 and 7 to 11". */
+function numberRuns(numbers: number[]): string {
+  const runs: [number, number][] = [];
+  for (const n of numbers) {
+    const last = runs.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  const words = runs.map(([from, to]) => (from === to ? String(from) : to === from + 1 ? `${from} and ${to}` : `${from} to ${to}`));
+  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
 /** A short, stable fingerprint of the program, so that calendar UIDs stay the same for the same description. */
@@ -173,12 +189,16 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
 
   const goalsId = program.goals === 'smart' ? 'smart-goals' : 'grow-conversation';
   const agendas = sessions.map((session) => ({ session, doc: agenda(inputs, sessions, session) }));
-  const agendaName = (session: Session) => `agendas/${String(session.number).padStart(2, '0')}-${session.date}-${slug(SESSION_PHASES[session.phase].title)}`;
+  // Every document in the folder of the phase it serves, the folders numbered in program order.
+  const folderOf = (id: KitTemplateId) => phaseFolder(inputs.templates[id].phase);
+  const agendaName = ({ number, date, phase }: Session) =>
+    `${folderOf(SESSION_PHASES[phase].template)}/${String(number).padStart(2, '0')}-${date}-${slug(SESSION_PHASES[phase].title)}`;
+  const log = `${folderOf('meeting-log')}/meeting-log`;
   // The renderers word what they add themselves (who fills a document in) in the program's terms too.
   const termed = (doc: TemplateDocument): TemplateDocument => (program.terms ? { ...doc, terms: program.terms } : doc);
   const documents: { base: string; doc: TemplateDocument }[] = [
-    { base: 'agreement/mentoring-agreement', doc: agreement(inputs, sessions) },
-    { base: `goals/${goalsId}`, doc: { id: goalsId, template: applyTerms(inputs.templates[goalsId], program.terms) } },
+    { base: `${folderOf('mentoring-agreement')}/mentoring-agreement`, doc: agreement(inputs, sessions) },
+    { base: `${folderOf(goalsId)}/${goalsId}`, doc: { id: goalsId, template: applyTerms(inputs.templates[goalsId], program.terms) } },
     ...agendas.map(({ session, doc }) => ({ base: agendaName(session), doc })),
   ].map(({ base, doc }) => ({ base, doc: termed(doc) }));
   const total = documents.length * 3 + 4;
@@ -187,7 +207,20 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
 
   const files: ArchiveFile[] = [];
   step('README.md');
-  files.push({ path: 'README.md', data: readme(program, sessions, agendas.map(({ session }) => `${agendaName(session)}.pdf`)) });
+  // What each folder holds, from the documents themselves, so that the README stays true whatever the templates' phases.
+  const folderOfPath = (path: string) => path.slice(0, path.indexOf('/'));
+  const held = [
+    ...documents.filter(({ doc }) => !doc.id.startsWith('session-')).map(({ base, doc }) => ({ folder: folderOfPath(base), what: doc.template.title })),
+    ...[...Map.groupBy(agendas, ({ session }) => folderOfPath(agendaName(session)))].map(([folder, list]) => ({
+      folder,
+      what: `the ${list.length === 1 ? 'agenda of session' : 'agendas of sessions'} ${numberRuns(list.map(({ session }) => session.number))}`,
+    })),
+    { folder: folderOfPath(log), what: 'the meeting log, one row per session (CSV for spreadsheets) and a sheet to print (PDF)' },
+  ];
+  const folders = [...Map.groupBy(held, ({ folder }) => folder)]
+    .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+    .map(([folder, items]) => ({ folder, what: `${items.map(({ what }) => what).join('; ')}.` }));
+  files.push({ path: 'README.md', data: readme(program, sessions, folders, agendas.map(({ session }) => `${agendaName(session)}.pdf`)) });
   step('calendar.ics');
   files.push({
     path: 'calendar.ics',
@@ -224,16 +257,16 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
     step(`${base}.md`);
     files.push({ path: `${base}.md`, data: renderMarkdown(doc, brand) });
   }
-  step('meeting-log/meeting-log.csv');
+  step(`${log}.csv`);
   files.push({
-    path: 'meeting-log/meeting-log.csv',
+    path: `${log}.csv`,
     data: renderCsv(
       ['Session', 'Date', 'Start', 'End', 'Time zone', 'Meeting', 'Program', 'Objectives', 'Topics', 'Decisions', 'Actions', 'Mentee reflection', 'Mentor reflection'].map((label) => withTerms(label, program.terms)),
       sessions.map((s) => [String(s.number), s.date, s.start.slice(11), s.end.slice(11), program.timeZone, SESSION_PHASES[s.phase].title, program.program, '', '', '', '', '', '']),
     ),
   });
-  step('meeting-log/meeting-log.pdf');
-  files.push({ path: 'meeting-log/meeting-log.pdf', data: await renderPdf(termed({ id: 'meeting-log', template: applyTerms(inputs.templates['meeting-log'], program.terms) }), brand, pdfOptions) });
+  step(`${log}.pdf`);
+  files.push({ path: `${log}.pdf`, data: await renderPdf(termed({ id: 'meeting-log', template: applyTerms(inputs.templates['meeting-log'], program.terms) }), brand, pdfOptions) });
   onProgress(total, total, '');
   return renderZip(files, date);
 }

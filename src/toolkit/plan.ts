@@ -3,7 +3,7 @@ import type { Program } from './program';
 
 /** The kind of meeting a session is; each has its agenda template. */
 export const SESSION_PHASES = {
-  first: { title: 'Initial consultation', template: 'first-meeting' },
+  first: { title: 'First meeting', template: 'first-meeting' },
   regular: { title: 'Regular meeting', template: 'regular-meeting' },
   midpoint: { title: 'Mid-point review', template: 'midpoint-review' },
   closing: { title: 'Closing meeting', template: 'closing-meeting' },

@@ -1,6 +1,6 @@
-import type { Branding, TemplateDocument } from './template';
+import { AUDIENCES, PHASES, phaseFolder, type Branding, type Phase, type TemplateDocument } from './template';
 import { renderDocx } from './render/docx';
-import { renderMarkdown } from './render/markdown';
+import { escapeMarkdown, renderMarkdown } from './render/markdown';
 import { PAPER, renderPdf, type Paper, type PdfFonts } from './render/pdf';
 import { PdfCache } from './render/pdf-cache';
 import { renderZip } from './render/zip';
@@ -41,10 +41,36 @@ export async function renderTemplate(doc: TemplateDocument, brand: Branding, opt
   ];
 }
 
-/** A set of rendered templates as one ZIP, a folder per template, in the order given. */
-export function renderTemplateArchive(set: readonly { id: string; files: readonly TemplateFile[] }[], date: Date): Uint8Array {
+/** The README of a set of templates: what each folder holds and what each format is for. */
+function archiveReadme(set: readonly { doc: TemplateDocument; files: readonly TemplateFile[] }[], brand: Branding): string {
+  const lines = [
+    '# Mentoring templates',
+    '',
+    `${escapeMarkdown(brand.organization)} · <${brand.siteUrl}>`,
+    '',
+    'One folder for each part of a program, numbered in the order a program uses them.',
+  ];
+  for (const phase of Object.keys(PHASES) as Phase[]) {
+    const held = set.filter(({ doc }) => doc.template.phase === phase);
+    if (held.length === 0) continue;
+    lines.push('', `## \`${phaseFolder(phase)}/\`: ${PHASES[phase]}`, '');
+    for (const { doc } of held) {
+      const { title, purpose, audience, minutes } = doc.template;
+      lines.push(`- **${escapeMarkdown(title)}** (\`${doc.id}\`): ${escapeMarkdown(purpose)} For: ${AUDIENCES[audience].toLowerCase()}; about ${minutes} minutes.`);
+    }
+  }
+  const formats = set[0]?.files ?? [];
+  lines.push('', '## Formats', '', 'Each template comes in every format. The PDFs are forms: fill them in on screen, or print them and write by hand.', '', ...formats.map((file) => `- \`${file.name.replace(set[0]!.doc.id, '<template>')}\`: ${file.label}`), '');
+  return lines.join('\n');
+}
+
+/** A set of rendered templates as one ZIP: a README, then a folder per phase of the program, in program order. */
+export function renderTemplateArchive(set: readonly { doc: TemplateDocument; files: readonly TemplateFile[] }[], brand: Branding, date: Date): Uint8Array {
   return renderZip(
-    set.flatMap(({ id, files }) => files.map((file) => ({ path: `${id}/${file.name}`, data: file.data }))),
+    [
+      { path: 'README.md', data: archiveReadme(set, brand) },
+      ...set.flatMap(({ doc, files }) => files.map((file) => ({ path: `${phaseFolder(doc.template.phase)}/${file.name}`, data: file.data }))),
+    ],
     date,
   );
 }

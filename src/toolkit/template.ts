@@ -73,6 +73,10 @@ export const PHASES = {
 } as const;
 export type Phase = keyof typeof PHASES;
 
+/** The folder of a phase's documents in a ZIP, numbered in program order: "1-getting-started", "3-mid-point". */
+export const phaseFolder = (phase: Phase): string =>
+  `${Object.keys(PHASES).indexOf(phase) + 1}-${PHASES[phase].toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+
 /** Who fills a template in. */
 export const AUDIENCES = {
   mentor: 'Mentor',
@@ -167,6 +171,8 @@ export interface TemplateDocument {
   terms?: Terms;
   /** Answers already known, by field name (text, long text and date fields), e.g. a program's dates. */
   values?: Record<string, string>;
+  /** Web addresses in the template's texts meant to be followed (a program's video link), not read as plain text. */
+  links?: readonly string[];
 }
 
 /** Who fills a document in, in its own words: "Mentor and protégé". */

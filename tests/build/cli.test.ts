@@ -44,11 +44,14 @@ describe('npm run toolkit', () => {
     expect(run.stderr).toMatch(/^Wrote .*kit\.zip \(\d+ KB\) in \d+ ms\.$/m);
     const zip = unzipSync(readFileSync(first));
     const names = Object.keys(zip);
-    expect(names).toEqual(expect.arrayContaining(['README.md', 'calendar.ics', 'meeting-log/meeting-log.csv', 'meeting-log/meeting-log.pdf', 'agreement/mentoring-agreement.pdf', 'goals/smart-goals.docx']));
-    expect(names.filter((n) => n.startsWith('agendas/'))).toHaveLength(12 * 3);
-    expect(names).toContain('agendas/01-2026-03-02-initial-consultation.pdf');
-    expect(names).toContain('agendas/12-2026-05-18-closing-meeting.md');
-    expect(strFromU8(zip['README.md']!)).toContain('| 1 | Monday 2 March 2026 | 17:30–18:30 | Initial consultation |');
+    expect(names).toEqual(
+      expect.arrayContaining(['README.md', 'calendar.ics', '2-every-meeting/meeting-log.csv', '2-every-meeting/meeting-log.pdf', '1-getting-started/mentoring-agreement.pdf', '1-getting-started/smart-goals.docx']),
+    );
+    expect(names.filter((n) => /\/\d{2}-\d{4}-/.test(n))).toHaveLength(12 * 3);
+    expect(names).toContain('1-getting-started/01-2026-03-02-first-meeting.pdf');
+    expect(names).toContain('3-mid-point/06-2026-04-06-mid-point-review.docx');
+    expect(names).toContain('4-closing/12-2026-05-18-closing-meeting.md');
+    expect(strFromU8(zip['README.md']!)).toContain('| 1 | Monday 2 March 2026 | 17:30–18:30 | First meeting |');
 
     expect((await toolkit('--program', 'examples/program.json', '--out', second)).code).toBe(0);
     expect(readFileSync(first).equals(readFileSync(second))).toBe(true);
@@ -80,7 +83,7 @@ describe('npm run toolkit', () => {
     const out = join(work, 'own.zip');
     const run = await toolkitWith({ MENTORKIT_CONTENT_DIR: content }, '--program', 'examples/program.json', '--out', out);
     expect(run.code, run.stderr).toBe(0);
-    expect(strFromU8(unzipSync(readFileSync(out))['agreement/mentoring-agreement.md']!)).toMatch(/^# Our own partnership agreement$/m);
+    expect(strFromU8(unzipSync(readFileSync(out))['1-getting-started/mentoring-agreement.md']!)).toMatch(/^# Our own partnership agreement$/m);
 
     rmSync(join(content, 'templates/meeting-log.yaml'));
     const missing = await toolkitWith({ MENTORKIT_CONTENT_DIR: content }, '--program', 'examples/program.json', '--out', join(work, 'none.zip'));
@@ -100,7 +103,7 @@ describe('npm run toolkit', () => {
     // And the shipped YAML example, with its own words for mentees.
     const shipped = join(work, 'shipped-yaml.zip');
     expect((await toolkit('--program', 'examples/program.yaml', '--out', shipped)).code).toBe(0);
-    expect(strFromU8(unzipSync(readFileSync(shipped))['meeting-log/meeting-log.csv']!)).toContain('"Protégé reflection"');
+    expect(strFromU8(unzipSync(readFileSync(shipped))['2-every-meeting/meeting-log.csv']!)).toContain('"Protégé reflection"');
   }, 120_000);
 
   it('leaves an existing --out as it was, and no partial file, when it fails', async () => {

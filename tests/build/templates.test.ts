@@ -2,6 +2,7 @@ import { loadImage } from '@napi-rs/canvas';
 import { DOMParser } from '@xmldom/xmldom';
 import { load } from 'cheerio';
 import { strFromU8, unzipSync } from 'fflate';
+import { marked, type Tokens } from 'marked';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,12 +101,20 @@ describe('the templates page', () => {
 
   it('offers the whole set as one ZIP holding exactly the files offered one by one', () => {
     const zip = unzipSync(readFileSync(join(DIST, 'downloads/mentoring-templates.zip')));
-    const expected = templates.flatMap(({ id }) => FORMATS.map((format) => `${id}/${id}${format.suffix}`));
-    expect(Object.keys(zip).sort()).toEqual(expected.sort());
+    // A folder per phase, numbered in the order a program uses them, so that they sort that way too.
+    const folders = { start: '1-getting-started', ongoing: '2-every-meeting', midpoint: '3-mid-point', closing: '4-closing' };
+    const expected = templates.flatMap(({ id, template }) => FORMATS.map((format) => `${folders[template.phase]}/${id}${format.suffix}`));
+    expect(Object.keys(zip).sort()).toEqual(['README.md', ...expected].sort());
     for (const path of expected) {
       const [, file] = path.split('/');
       expect(Buffer.from(zip[path]!).equals(readFileSync(join(DIST, 'downloads', file!))), path).toBe(true);
     }
+    // The README, read by a Markdown parser: each folder once, in order, with each of its templates by title.
+    const readme = marked.lexer(strFromU8(zip['README.md']!));
+    const headings = readme.filter((token): token is Tokens.Heading => token.type === 'heading' && token.depth === 2).map((heading) => heading.text);
+    const used = Object.entries(folders).filter(([phase]) => templates.some(({ template }) => template.phase === phase));
+    expect(headings.slice(0, -1).map((text) => text.split('/')[0]!.replace(/^`/, ''))).toEqual(used.map(([, folder]) => folder));
+    for (const { template } of templates) expect(strFromU8(zip['README.md']!)).toContain(`**${template.title}**`);
     const zipBytes = readFileSync(join(DIST, 'downloads/mentoring-templates.zip')).length;
     expect(page('/templates/')('a[href="/downloads/mentoring-templates.zip"]').text()).toBe(`Download the whole set (ZIP, ${sizeLabel(zipBytes)})`);
   });

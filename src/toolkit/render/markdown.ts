@@ -1,11 +1,7 @@
 import { PHASES, audienceOf, type Branding, type Field, type TemplateDocument } from '../template';
 
-/**
- * Text as Markdown shows it, never as markup: characters that could start emphasis, links, code,
- * HTML or tables are backslash-escaped (CommonMark allows that for any ASCII punctuation), and so are
- * those that would start a heading, list or quote at the beginning of a line.
- */
-export function escapeMarkdown(text: string): string {
+/** Text as Markdown shows it; see escapeMarkdown. */
+function escapeText(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|~{}]/g, '\\$&')
     // GFM turns bare addresses into links; an escaped colon keeps them text.
@@ -13,6 +9,20 @@ export function escapeMarkdown(text: string): string {
     .replace(/\b(www)\./gi, '$1\\.')
     .replace(/^(\s*)([#>+=-]|\d+[.)])/gm, (_, space: string, marker: string) => `${space}${marker.replace(/([#>+=.)-])$/, '\\$1')}`)
     .replace(/\r?\n/g, ' ');
+}
+
+/**
+ * Text as Markdown shows it, never as markup: characters that could start emphasis, links, code,
+ * HTML or tables are backslash-escaped (CommonMark allows that for any ASCII punctuation), and so are
+ * those that would start a heading, list or quote at the beginning of a line. The web addresses in
+ * `links` (checked ones, such as a program's video link) become autolinks (`<https://…>`), whose text
+ * CommonMark takes literally: they read as typed, without backslashes, and can be followed.
+ */
+export function escapeMarkdown(text: string, links: readonly string[] = []): string {
+  const link = links.find((address) => /^https:\/\/[^\s<>]+$/.test(address) && text.includes(address));
+  if (!link) return escapeText(text);
+  const at = text.indexOf(link);
+  return `${escapeText(text.slice(0, at))}<${link}>${escapeMarkdown(text.slice(at + link.length), links)}`;
 }
 
 // Writing space is a quote line: underscores would read as emphasis, or as a rule on a line of their own.
@@ -65,7 +75,7 @@ export function renderMarkdown(doc: TemplateDocument, brand: Branding): string {
     // The site's address (validated as a URL in the settings) is the one intended link.
     `${escapeMarkdown(brand.organization)} · <${brand.siteUrl}>`,
     '',
-    escapeMarkdown(template.purpose),
+    escapeMarkdown(template.purpose, doc.links),
     '',
     ...table(
       ['Who fills it in', 'When', 'Time needed'],

@@ -77,7 +77,9 @@ describe('any valid program (thousands of random ones)', () => {
   it('writes CSV that another parser reads back, formulas shown as text', () => {
     fc.assert(
       fc.property(fc.array(fc.array(arbitraryCell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 5 }), (rows) => {
-        const parsed: string[][] = parseCsv(renderCsv(['a', 'b', 'c'], rows), { relax_quotes: false });
+        const csv = renderCsv(['a', 'b', 'c'], rows);
+        expect(csv.startsWith('\uFEFF"a"')).toBe(true);
+        const parsed: string[][] = parseCsv(csv, { relax_quotes: false, bom: true });
         expect(parsed).toHaveLength(rows.length + 1);
         expect(parsed[0]).toEqual(['a', 'b', 'c']);
         parsed.slice(1).forEach((row, r) =>
@@ -92,6 +94,12 @@ describe('any valid program (thousands of random ones)', () => {
   }, 60_000);
 });
 
+/** Where a kit keeps its documents: in the folder of the phase they serve, numbered in program order. */
+const PHASE_FOLDERS = { start: '1-getting-started', ongoing: '2-every-meeting', midpoint: '3-mid-point', closing: '4-closing' };
+const AGREEMENT = '1-getting-started/mentoring-agreement.pdf';
+const LOG = '2-every-meeting/meeting-log.csv';
+const isAgenda = (path: string) => /^[1-4]-[a-z-]+\/\d{2}-\d{4}-\d{2}-\d{2}-[a-z-]+\.\w+$/.test(path);
+
 describe('whole kits for random programs', () => {
   const templates = readKitTemplates('src/content/templates');
   const build = (program: Program) => buildKit({ program, templates, fonts, color: '#1d4ed8', siteUrl: 'https://mentoring.example.org' });
@@ -105,7 +113,14 @@ describe('whole kits for random programs', () => {
     await fc.assert(
       fc.asyncProperty(arbitraryProgram(6), async (program) => {
         const { zip, names, sessions } = await open(program);
-        expect(names.filter((n) => n.startsWith('agendas/') && n.endsWith('.pdf'))).toHaveLength(sessions.length);
+        // Each session's agenda in the folder of its kind of meeting, numbered and dated.
+        const folders = { first: PHASE_FOLDERS.start, regular: PHASE_FOLDERS.ongoing, midpoint: PHASE_FOLDERS.midpoint, closing: PHASE_FOLDERS.closing };
+        expect(names.filter((n) => isAgenda(n) && n.endsWith('.pdf')).sort()).toEqual(
+          sessions.map((s) => `${folders[s.phase]}/${String(s.number).padStart(2, '0')}-${s.date}-${s.phase === 'midpoint' ? 'mid-point-review' : `${s.phase}-meeting`}.pdf`).sort(),
+        );
+        // The README says what each folder holds, in program order.
+        const listed = [...strFromU8(zip['README.md']!).matchAll(/^- `(\d-[a-z-]+)\/`/gm)].map((m) => m[1]);
+        expect(listed).toEqual([...new Set(names.filter((n) => n.includes('/')).map((n) => n.split('/')[0]!))].sort());
         for (const name of names.filter((n) => n.endsWith('.pdf'))) {
           const pdf = await getDocument({ data: zip[name]!.slice() }).promise;
           expect(pdf.numPages, name).toBeGreaterThan(0);
@@ -120,7 +135,10 @@ describe('whole kits for random programs', () => {
         }
         const events = new ICAL.Component(ICAL.parse(strFromU8(zip['calendar.ics']!))).getAllSubcomponents('vevent');
         expect(events).toHaveLength(sessions.length);
-        const log: string[][] = parseCsv(strFromU8(zip['meeting-log/meeting-log.csv']!));
+        // Excel on Windows reads the log as UTF-8 only with a byte-order mark.
+        const logBytes = zip[LOG]!;
+        expect([...logBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        const log: string[][] = parseCsv(Buffer.from(logBytes), { bom: true });
         expect(log).toHaveLength(sessions.length + 1);
         expect(log.slice(1).map((row) => row[6])).toEqual(sessions.map(() => (/^[=+\-@]/.test(program.program) ? `'${program.program}` : program.program)));
       }),
@@ -134,7 +152,7 @@ describe('whole kits for random programs', () => {
         const { zip, names, sessions } = await open(program);
 
         // The agreement's form fields, as pdf.js reads them.
-        const agreement = await getDocument({ data: zip['agreement/mentoring-agreement.pdf']!.slice() }).promise;
+        const agreement = await getDocument({ data: zip[AGREEMENT]!.slice() }).promise;
         const widgets = (await Promise.all(Array.from({ length: agreement.numPages }, async (_, i) => (await agreement.getPage(i + 1)).getAnnotations()))).flat();
         const fields = new Map(widgets.map((widget: { fieldName?: string; fieldValue?: string }) => [widget.fieldName, widget.fieldValue ?? '']));
         expect(fields.size).toBeGreaterThan(10);
@@ -157,7 +175,7 @@ describe('whole kits for random programs', () => {
         }
 
         // The agendas, read as text by a Markdown parser: the focus prompts chosen and no others, the program's own word for mentees.
-        const agendas = names.filter((n) => n.startsWith('agendas/') && n.endsWith('.md')).map((n) => markdownText(strFromU8(zip[n]!)));
+        const agendas = names.filter((n) => isAgenda(n) && n.endsWith('.md')).map((n) => markdownText(strFromU8(zip[n]!)));
         expect(agendas).toHaveLength(sessions.length);
         for (const [i, text] of agendas.entries()) {
           for (const [area, { prompts }] of Object.entries(FOCUS_AREAS)) {
@@ -170,21 +188,22 @@ describe('whole kits for random programs', () => {
           if (program.terms?.mentor) expect(text).not.toMatch(/\bmentors?\b/i);
         }
         // The Word files say who fills them in with the same words.
-        for (const name of names.filter((n) => /^(agendas|agreement|goals)\/.*\.docx$/.test(n))) {
+        for (const name of names.filter((n) => n.endsWith('.docx'))) {
           const text = docxText(zip[name]!);
           if (program.terms?.mentee) expect(text, name).not.toMatch(/\bmentees?\b/i);
           if (program.terms?.mentor) expect(text, name).not.toMatch(/\bmentors?\b/i);
         }
 
         // The meeting log's columns use the program's word for mentees too.
-        const header = (parseCsv(strFromU8(zip['meeting-log/meeting-log.csv']!)) as string[][])[0]!;
+        const header = (parseCsv(Buffer.from(zip[LOG]!), { bom: true }) as string[][])[0]!;
         expect(header).toEqual(expect.arrayContaining([`${applyTermsLike('Mentee', program)} reflection`, `${applyTermsLike('Mentor', program)} reflection`]));
 
         // The goal worksheet of the chosen framework, whole, and not the other one.
         const [chosen, other] = program.goals === 'smart' ? ['smart-goals', 'grow-conversation'] : ['grow-conversation', 'smart-goals'];
-        expect(names.filter((n) => n.startsWith(`goals/${other}`))).toEqual([]);
-        expect(names.filter((n) => n.startsWith(`goals/${chosen}.`)).sort()).toEqual([`goals/${chosen}.docx`, `goals/${chosen}.md`, `goals/${chosen}.pdf`]);
-        const worksheet = markdownText(strFromU8(zip[`goals/${chosen}.md`]!));
+        expect(names.filter((n) => n.includes(`/${other}`))).toEqual([]);
+        const folder = PHASE_FOLDERS[templates[chosen as 'smart-goals'].phase];
+        expect(names.filter((n) => n.includes(`/${chosen}.`)).sort()).toEqual(['docx', 'md', 'pdf'].map((ext) => `${folder}/${chosen}.${ext}`));
+        const worksheet = markdownText(strFromU8(zip[`${folder}/${chosen}.md`]!));
         for (const section of templates[chosen as 'smart-goals'].sections) expect(worksheet).toContain(applyTermsLike(section.title, program));
       }),
       { numRuns: 8 },
@@ -201,7 +220,7 @@ describe('whole kits for random programs', () => {
       weeks: 2,
     });
     const { zip } = await open(program);
-    const pdf = await getDocument({ data: zip['agreement/mentoring-agreement.pdf']!.slice() }).promise;
+    const pdf = await getDocument({ data: zip[AGREEMENT]!.slice() }).promise;
     const text = (await (await pdf.getPage(1)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('');
     expect(text).toContain('Ω'.repeat(120));
     expect(text.replace(/\s+/g, '')).toContain('P'.repeat(120));

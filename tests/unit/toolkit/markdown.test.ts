@@ -55,4 +55,19 @@ describe('escaping', () => {
     expect(html.match(/<input [^>]*type="checkbox"/g)).toHaveLength(2);
     expect(html).toContain('[x] not ticked');
   });
+
+  it('writes a checked web address as a link that reads as typed, and no other', () => {
+    const link = 'https://meet.example/abc_def?x=1&y=2';
+    const text = `Online (video call): ${link}. Not https://x.example/a_b`;
+    const escaped = escapeMarkdown(text, [link]);
+    expect(escaped).toContain(`<${link}>`);
+    expect(escaped).toContain('https\\://x.example/a\\_b');
+    const html = marked.parse(escaped, { async: false });
+    expect(html.match(/<a /g)).toHaveLength(1);
+    expect(html).toContain(`href="${link.replace('&', '&amp;')}"`);
+    expect(html).toContain('Not https://x.example/a_b');
+    // An address given as a link that is not a plain https address stays text.
+    expect(escapeMarkdown('see javascript:alert(1)', ['javascript:alert(1)'])).not.toContain('<');
+  });
 });
+

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import site from '../site.config';
 import { collectionFolder } from '../src/collections/content-root';
-import { InvalidInputError, buildKit, parseOrExplain, programSchema, readFonts, readKitTemplates } from '../src/toolkit';
+import { InvalidInputError, buildKit, parseOrExplain, planSessions, programSchema, readFonts, readKitTemplates, scheduleInWords } from '../src/toolkit';
 
 const HELP = `Usage: npm run toolkit -- --program <file> --out <file.zip>
 
@@ -19,7 +19,7 @@ MENTORKIT_CONTENT_DIR when that names another content folder.
   --out <file>      where to write the ZIP
   --help            show this help
 
-Progress goes to standard error. Exit codes: 0 done, 1 invalid description,
+The schedule goes to standard output, progress to standard error. Exit codes: 0 done, 1 invalid description,
 2 wrong usage, or a description or template that cannot be read.`;
 
 function fail(message: string, code: number): never {
@@ -55,6 +55,11 @@ try {
 
 try {
   const program = parseOrExplain(programSchema, source, args.program);
+  // The schedule first, as the /toolkit/ page shows it: a date that moved says why.
+  const schedule = scheduleInWords(program, planSessions(program));
+  process.stdout.write(
+    [schedule.summary, schedule.times, '', ...schedule.sessions.map((s) => `${String(s.number).padStart(3)}. ${s.date}, ${s.time}: ${s.kind}${s.moved ? ` (moved: ${s.moved})` : ''}`), ''].join('\n'),
+  );
   const fonts = await readFonts();
   const started = performance.now();
   const zip = await buildKit({ program, templates, fonts, color: site.brandColor, siteUrl: site.url }, (done, total, file) => {

@@ -4,7 +4,9 @@
 import { z } from 'zod';
 import { buildKit, kitFileName, type Progress } from './kit';
 import type { KitTemplateId } from './kit-templates';
+import { planSessions } from './plan';
 import { programSchema } from './program';
+import { scheduleInWords, type ScheduleInWords } from './schedule';
 import type { Template } from './template';
 
 // zod would otherwise try new Function() for speed, which the site's Content-Security-Policy refuses.
@@ -23,6 +25,8 @@ export interface BrowserKitOptions {
   color: string;
   siteUrl: string;
   onProgress?: Progress;
+  /** Called with the program's schedule, in words, before the kit is built. */
+  onSchedule?: (schedule: ScheduleInWords) => void;
 }
 
 export type BrowserKitResult =
@@ -43,6 +47,7 @@ export async function buildKitInBrowser(input: unknown, options: BrowserKitOptio
   if (!parsed.success) {
     return { ok: false, issues: parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })) };
   }
+  options.onSchedule?.(scheduleInWords(parsed.data, planSessions(parsed.data)));
   const [templates, regular, bold] = await Promise.all([
     fetchOk(options.files.templates).then((response) => response.json() as Promise<Record<KitTemplateId, Template>>),
     fetchBytes(options.files.regularFont),

@@ -1,14 +1,15 @@
-import { Temporal } from 'temporal-polyfill';
 import type { KitTemplateId } from './kit-templates';
+import { longDate } from './dates-in-words';
 import { SESSION_PHASES, planSessions, type Session } from './plan';
-import { CADENCES, FOCUS_AREAS, FORMATS, type Program } from './program';
+import { FOCUS_AREAS, FORMATS, type Program } from './program';
 import { renderCsv } from './render/csv';
 import { DocxCache } from './render/docx-cache';
 import { renderIcs } from './render/ics';
-import { escapeMarkdown, renderMarkdown } from './render/markdown';
+import { escapeMarkdown, markdownTable as table, renderMarkdown } from './render/markdown';
 import { renderPdf, type Paper, type PdfFonts } from './render/pdf';
 import { PdfCache } from './render/pdf-cache';
 import { renderZip, type ArchiveFile } from './render/zip';
+import { cadenceInWords, scheduleInWords } from './schedule';
 import { phaseFolder, withTerms, type Branding, type Field, type Template, type TemplateDocument } from './template';
 
 export interface KitInputs {
@@ -43,17 +44,8 @@ function applyTerms(template: Template, terms: Program['terms']): Template {
   };
 }
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/**
- * A plain-language date, "Monday 30 March 2026", in English like the templates. Spelled out here rather
- * than by Intl, whose output varies with each runtime's ICU data: the CLI and the browser must agree byte for byte.
- */
-function longDate(iso: string): string {
-  const date = Temporal.PlainDate.from(iso);
-  return `${WEEKDAYS[date.dayOfWeek - 1]} ${date.day} ${MONTHS[date.month - 1]} ${date.year}`;
-}
+/** Capitalized without the runtime's locale, so that the CLI and every browser write the same bytes. */
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function where(program: Program): string {
   return program.location ? `${FORMATS[program.format]}: ${program.location}` : FORMATS[program.format];
@@ -110,7 +102,7 @@ function agreement(inputs: KitInputs, sessions: Session[]): TemplateDocument {
     },
     values: {
       purpose: `${program.program} (${program.organization})`,
-      frequency: `${CADENCES[program.cadence]}, ${program.minutes} minutes, from ${longDate(program.start)}`,
+      frequency: `${sentenceCase(cadenceInWords(program))}, ${program.minutes} minutes, from ${longDate(program.start)}`,
       place: where(program),
       ...(midpoint && { 'review-date': midpoint.date }),
       ...(last && { 'end-date': last.date }),
@@ -120,7 +112,8 @@ function agreement(inputs: KitInputs, sessions: Session[]): TemplateDocument {
 }
 
 function readme(program: Program, sessions: Session[], folders: { folder: string; what: string }[], agendaFiles: string[]): string {
-  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const schedule = scheduleInWords(program, sessions);
+  const moved = schedule.sessions.some((s) => s.moved);
   return [
     `# ${escapeMarkdown(program.program)}`,
     '',
@@ -135,11 +128,14 @@ function readme(program: Program, sessions: Session[], folders: { folder: string
     '',
     '## Schedule',
     '',
-    `${sessions.length} sessions, ${program.minutes} minutes each, times in ${escapeMarkdown(program.timeZone)}. ${escapeMarkdown(where(program), linksOf(program))}.`,
+    `${schedule.summary} ${schedule.times}`,
     '',
-    row(['Session', 'Date', 'Time', 'Meeting', 'Agenda']),
-    row(['---', '---', '---', '---', '---']),
-    ...sessions.map((s, i) => row([String(s.number), longDate(s.date), `${s.start.slice(11)}–${s.end.slice(11)}`, SESSION_PHASES[s.phase].title, `\`${agendaFiles[i]}\``])),
+    `${escapeMarkdown(where(program), linksOf(program))}.`,
+    '',
+    ...table(
+      ['Session', 'Date', 'Time', 'Meeting', 'Agenda', ...(moved ? ['Note'] : [])],
+      schedule.sessions.map((s, i) => [String(s.number), s.date, s.time, s.kind, `\`${agendaFiles[i]}\``, ...(moved ? [s.moved ?? ''] : [])]),
+    ),
     '',
   ].join('\n');
 }

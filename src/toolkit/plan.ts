@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { MONTHS, ordinal } from './dates-in-words';
 import type { Program } from './program';
 
 /** The kind of meeting a session is; each has its agenda template. */
@@ -24,39 +25,53 @@ export interface Session {
   endUtc: string;
   /** Offset from UTC at the start, e.g. "+02:00". */
   offset: string;
+  /** Why the date or time is not where the cadence and start time alone would put it, in plain words. */
+  moved?: string;
 }
 
 /** The n-th occurrence (1–5) of `date`'s weekday in its month, e.g. 2 for the second Tuesday. */
 const weekOfMonth = (date: Temporal.PlainDate) => Math.ceil(date.day / 7);
 
-/** The same weekday in the same week of the month, `months` later; skipped when that month has no such day. */
-function sameWeekdayOfMonth(first: Temporal.PlainDate, months: number): Temporal.PlainDate | undefined {
+/**
+ * The same weekday in the same week of the month, `months` later. A start in the fifth week means the last
+ * such weekday of each month: every month has one, so none is skipped.
+ */
+function sameWeekdayOfMonth(first: Temporal.PlainDate, months: number): Temporal.PlainDate {
   const month = first.toPlainYearMonth().add({ months });
+  if (weekOfMonth(first) === 5) {
+    const lastOfMonth = month.toPlainDate({ day: month.daysInMonth });
+    return lastOfMonth.subtract({ days: (lastOfMonth.dayOfWeek - first.dayOfWeek + 7) % 7 });
+  }
   const firstOfMonth = month.toPlainDate({ day: 1 });
-  const shift = (first.dayOfWeek - firstOfMonth.dayOfWeek + 7) % 7;
-  const date = firstOfMonth.add({ days: shift + 7 * (weekOfMonth(first) - 1) });
-  return date.month === firstOfMonth.month ? date : undefined;
+  return firstOfMonth.add({ days: (first.dayOfWeek - firstOfMonth.dayOfWeek + 7) % 7 + 7 * (weekOfMonth(first) - 1) });
+}
+
+/** The same day of the month, `months` later; the month's last day when it is shorter. */
+function sameDayOfMonth(first: Temporal.PlainDate, months: number): Temporal.PlainDate {
+  return first.add({ months }, { overflow: 'constrain' });
+}
+
+/** A meeting date, and why it is not where the cadence alone would put it, when it is not. */
+export interface MeetingDate {
+  date: Temporal.PlainDate;
+  moved?: string;
 }
 
 /** Meeting dates: the start date, then one per cadence interval, while before start + weeks. */
-export function meetingDates(program: Pick<Program, 'start' | 'weeks' | 'cadence'>): Temporal.PlainDate[] {
+export function meetingDates(program: Pick<Program, 'start' | 'weeks' | 'cadence'>): MeetingDate[] {
   const first = Temporal.PlainDate.from(program.start);
   const end = first.add({ weeks: program.weeks });
-  const dates: Temporal.PlainDate[] = [];
+  const dates: MeetingDate[] = [];
   for (let i = 0; ; i++) {
-    let date: Temporal.PlainDate | undefined;
-    if (program.cadence === 'monthly') {
-      date = sameWeekdayOfMonth(first, i);
-      // A fifth weekday that a month lacks is skipped; a month beyond the end stops the plan.
-      if (!date) {
-        if (Temporal.PlainDate.compare(first.toPlainYearMonth().add({ months: i }).toPlainDate({ day: 1 }), end) >= 0) break;
-        continue;
-      }
-    } else {
-      date = first.add({ weeks: i * (program.cadence === 'weekly' ? 1 : 2) });
-    }
+    let date: Temporal.PlainDate;
+    let moved: string | undefined;
+    if (program.cadence === 'monthly') date = sameWeekdayOfMonth(first, i);
+    else if (program.cadence === 'monthly-date') {
+      date = sameDayOfMonth(first, i);
+      if (date.day !== first.day) moved = `${MONTHS[date.month - 1]} has no ${ordinal(first.day)}: the meeting is on its last day`;
+    } else date = first.add({ weeks: i * (program.cadence === 'weekly' ? 1 : 2) });
     if (Temporal.PlainDate.compare(date, end) >= 0) break;
-    dates.push(date);
+    dates.push(moved ? { date, moved } : { date });
   }
   return dates;
 }
@@ -73,11 +88,13 @@ export function phaseOf(index: number, count: number): SessionPhase {
 export function planSessions(program: Pick<Program, 'start' | 'weeks' | 'cadence' | 'time' | 'timeZone' | 'minutes'>): Session[] {
   const [hour, minute] = program.time.split(':').map(Number) as [number, number];
   const dates = meetingDates(program);
-  return dates.map((date, index) => {
+  return dates.map(({ date, moved }, index) => {
     // 'compatible': a time inside a spring-forward gap moves later, as calendar programs do.
     const start = date.toZonedDateTime({ timeZone: program.timeZone, plainTime: { hour, minute } });
     const end = start.add({ minutes: program.minutes });
     const local = (t: Temporal.ZonedDateTime) => t.toPlainDateTime().toString({ smallestUnit: 'minute' });
+    const shifted = start.hour !== hour || start.minute !== minute;
+    const why = [moved, shifted && `the clocks go forward that night, so ${program.time} does not exist: the meeting starts at ${local(start).slice(11)}`].filter(Boolean).join('; ');
     return {
       number: index + 1,
       phase: phaseOf(index, dates.length),
@@ -87,6 +104,7 @@ export function planSessions(program: Pick<Program, 'start' | 'weeks' | 'cadence
       startUtc: start.toInstant().toString({ smallestUnit: 'second' }),
       endUtc: end.toInstant().toString({ smallestUnit: 'second' }),
       offset: start.offset,
+      ...(why && { moved: why }),
     };
   });
 }

@@ -81,6 +81,7 @@ export const CADENCES = {
   weekly: 'Every week',
   biweekly: 'Every two weeks',
   monthly: 'Every month, on the same weekday of the same week',
+  'monthly-date': 'Every month, on the same date',
 } as const;
 
 /** Where meetings happen. */
@@ -113,9 +114,10 @@ export const programSchema = z
       .min(1, { message: 'a program lasts at least 1 week' })
       .max(104, { message: 'a program lasts at most 104 weeks (two years)' })
       .meta({ title: 'Length of the program, in weeks', description: 'How many weeks the program runs, from the first meeting.' }),
-    cadence: choice(CADENCES, 'expected "weekly", "biweekly" or "monthly"').meta({
+    cadence: choice(CADENCES, 'expected "weekly", "biweekly", "monthly" or "monthly-date"').meta({
       title: 'How often you meet',
-      description: 'How often the mentor and mentee meet. Monthly meetings fall on the same weekday of the same week of each month; a month without that day (such as a fifth Thursday) is skipped.',
+      description:
+        'How often the mentor and mentee meet. "monthly": the same weekday of the same week of each month, such as the second Tuesday (a start in the fifth week means the last one of each month). "monthly-date": the same date each month (the last day of a shorter month).',
     }),
     time: z
       .string()
@@ -123,8 +125,8 @@ export const programSchema = z
       .meta({ title: 'Start time', description: 'Local start time of the meetings, HH:MM on the 24-hour clock, e.g. "17:30".' }),
     timeZone: z
       .string()
-      .refine((zone) => isTimeZone(zone) && hasCalendarZone(zone), { message: 'expected an IANA time zone such as "Europe/Rome" or "America/New_York"' })
-      .meta({ title: 'Time zone', description: 'Time zone of the meetings, as a region and city name.', examples: ['Europe/Rome'] }),
+      .refine((zone) => isTimeZone(zone) && hasCalendarZone(zone), { message: 'expected a time zone written as region/city, such as "America/Chicago" or "Europe/Rome"' })
+      .meta({ title: 'Time zone', description: 'Time zone of the meetings, as a region and city name, such as "America/Chicago".', examples: ['America/Chicago'] }),
     minutes: z
       .int({ message: 'expected a whole number of minutes' })
       .min(15, { message: 'a meeting lasts at least 15 minutes' })

@@ -2,6 +2,7 @@
 // page stays responsive and its progress bar moves while the kit is built, and the page's own script
 // needs no module-loading helper (a dynamic import() would bring Vite's).
 import { buildKitInBrowser, type BrowserKitResult, type KitFileUrls } from './browser';
+import type { ScheduleInWords } from './schedule';
 
 /** What the page sends: the description as the form gives it, where the generator's files are, and the site's colour and address. */
 export interface KitRequest {
@@ -11,8 +12,9 @@ export interface KitRequest {
   siteUrl: string;
 }
 
-/** What the worker answers: progress as it goes, then the result or why it failed. */
+/** What the worker answers: the schedule, progress as it goes, then the result or why it failed. */
 export type KitMessage =
+  | { type: 'schedule'; schedule: ScheduleInWords }
   | { type: 'progress'; done: number; total: number; file: string }
   | { type: 'result'; result: BrowserKitResult }
   | { type: 'error'; message: string };
@@ -30,6 +32,7 @@ scope.onmessage = async ({ data: { input, files, color, siteUrl } }) => {
       color,
       siteUrl,
       onProgress: (done, total, file) => scope.postMessage({ type: 'progress', done, total, file }),
+      onSchedule: (schedule) => scope.postMessage({ type: 'schedule', schedule }),
     });
     // The ZIP's memory moves to the page rather than being copied.
     scope.postMessage({ type: 'result', result }, result.ok ? [result.zip.buffer] : []);

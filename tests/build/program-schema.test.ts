@@ -44,8 +44,8 @@ describe('/toolkit/program.schema.json', () => {
   });
 
   it('offers each choice with its label, for editors to show', () => {
-    expect(schema.properties.cadence.enum).toEqual(['weekly', 'biweekly', 'monthly']);
-    expect(schema.properties.cadence.enumDescriptions).toHaveLength(3);
+    expect(schema.properties.cadence.enum).toEqual(['weekly', 'biweekly', 'monthly', 'monthly-date']);
+    expect(schema.properties.cadence.enumDescriptions).toHaveLength(4);
     expect(schema.properties.format.enumDescriptions).toEqual(['In person', 'Online (video call)', 'In person or online']);
   });
 });

@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WCAG_TAGS, runAxe } from '../helpers/axe';
@@ -58,12 +60,16 @@ describe('the /toolkit/ page', () => {
     const generator = (paths: string[]) => paths.filter((path) => /^\/_astro\/worker-[\w-]+\.js$|^\/toolkit\/(fonts\/|templates\.json)/.test(path)).sort();
     expect(generator(loaded)).toEqual([]);
     await fillExample(page);
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('button[type=submit]')]);
+    await page.click('button[type=submit]');
+    // The schedule shows before the kit is downloaded.
+    await page.locator('.kit-download').waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await page.locator('.kit-schedule tbody tr').count()).toBe(12);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.kit-download a')]);
     expect(generator(loaded)).toEqual([expect.stringMatching(/^\/_astro\/worker-/), '/toolkit/fonts/bold.ttf', '/toolkit/fonts/regular.ttf', '/toolkit/templates.json']);
     const bytes = readFileSync((await download.path())!);
     expect(download.suggestedFilename()).toBe('spring-2026-mentoring-circle-kit.zip');
     expect(bytes.equals(readFileSync(out))).toBe(true);
-    expect(await page.locator('.kit-status').textContent()).toMatch(/^Your kit is ready \(\d+ KB\)\.$/);
+    expect(await page.locator('.kit-download a').textContent()).toMatch(/^Download the kit \(ZIP, \d+ KB\)$/);
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000);
@@ -80,11 +86,59 @@ describe('the /toolkit/ page', () => {
     await page.fill('#timeZone', 'Mars/Base');
     await page.fill('#program', 'Mentoring 🚀');
     await page.click('button[type=submit]');
-    await expect.poll(() => page.locator('#timeZone-error').textContent(), { timeout: 30_000 }).toBe('expected an IANA time zone such as "Europe/Rome" or "America/New_York"');
+    await expect.poll(() => page.locator('#timeZone-error').textContent(), { timeout: 30_000 }).toBe('expected a time zone written as region/city, such as "America/Chicago" or "Europe/Rome"');
     expect(await page.locator('#program-error').textContent()).toMatch(/^program contains "🚀"/);
     expect(await page.getAttribute('#timeZone', 'aria-invalid')).toBe('true');
     const { violations } = await runAxe(page, { tags: WCAG_TAGS });
     expect(violations.map((v) => v.id)).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it.each([
+    ['America/Chicago', '23:30 UTC', 'T233000Z'],
+    ['Asia/Tokyo', '08:30 UTC', 'T083000Z'],
+  ])('starts in the reader\'s own time zone (%s), and shows the schedule and its times before the download', async (zone, utc, utcStamp) => {
+    const context = await site.browser.newContext({ acceptDownloads: true, timezoneId: zone });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/toolkit/`);
+    expect(await page.inputValue('#timeZone')).toBe(zone);
+    // The list of zones, searchable by city, says each one's offset today.
+    await page.focus('#timeZone');
+    const city = zone.split('/')[1]!;
+    expect(await page.locator(`#time-zones option[value="${zone}"]`).evaluate((option: HTMLOptionElement) => option.label)).toMatch(new RegExp(`^${city}, UTC[+−]\\d{2}:\\d{2} today$`));
+    // A monthly program that starts on a fifth Friday keeps every month.
+    await page.fill('#start', '2027-01-29');
+    await page.fill('#weeks', '26');
+    await page.selectOption('#cadence', 'monthly');
+    await page.fill('#time', '17:30');
+    await page.fill('#minutes', '45');
+    await page.click('button[type=submit]');
+    await page.locator('.kit-download').waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await page.locator('.kit-schedule__summary').textContent()).toBe(
+      '6 sessions of 45 minutes, every month, on the last Friday, from Friday 29 January 2027 to Friday 25 June 2027.',
+    );
+    expect(await page.locator('.kit-schedule__times').textContent()).toContain(`Meetings start at 17:30 ${city} time (${zone})`);
+    expect(await page.locator('.kit-schedule__times').textContent()).toContain(utc);
+    const rows = await page.locator('.kit-schedule tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+    expect(rows.map((row) => row[0])).toEqual(['1. First meeting', '2. Regular meeting', '3. Mid-point review', '4. Regular meeting', '5. Regular meeting', '6. Closing meeting']);
+    expect(rows.map((row) => row[1])).toEqual(['Friday 29 January 2027', 'Friday 26 February 2027', 'Friday 26 March 2027', 'Friday 30 April 2027', 'Friday 28 May 2027', 'Friday 25 June 2027']);
+    expect(rows.every((row) => row[2] === '17:30–18:15')).toBe(true);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect((await runAxe(page, { tags: WCAG_TAGS })).violations.map((v) => v.id), scheme).toEqual([]);
+    }
+    // The calendar in the kit, read by ical.js: each meeting at 17:30 in the zone, the first at the UTC time shown.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.kit-download a')]);
+    const calendar = new ICAL.Component(ICAL.parse(strFromU8(unzipSync(readFileSync((await download.path())!))['calendar.ics']!)));
+    for (const definition of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(definition));
+    const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+    expect(events).toHaveLength(6);
+    for (const event of events) {
+      expect(event.startDate.zone?.tzid).toBe(zone);
+      expect([event.startDate.hour, event.startDate.minute]).toEqual([17, 30]);
+    }
+    expect(events[0]!.startDate.convertToZone(ICAL.Timezone.utcTimezone).toICALString()).toBe(`20270129${utcStamp}`);
+    await context.close();
+  }, 90_000);
 });
+

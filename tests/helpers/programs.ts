@@ -34,7 +34,7 @@ export function arbitraryProgram(maxWeeks = 104): fc.Arbitrary<Program> {
       ),
       start: fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
       weeks: fc.integer({ min: 1, max: maxWeeks }),
-      cadence: fc.constantFrom('weekly', 'biweekly', 'monthly'),
+      cadence: fc.constantFrom('weekly', 'biweekly', 'monthly', 'monthly-date'),
       time: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
       timeZone: fc.constantFrom(...ZONES),
       minutes: fc.integer({ min: 15, max: 240 }),

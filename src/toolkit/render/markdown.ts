@@ -28,7 +28,8 @@ export function escapeMarkdown(text: string, links: readonly string[] = []): str
 // Writing space is a quote line: underscores would read as emphasis, or as a rule on a line of their own.
 const writeHere = '>';
 
-function table(headers: string[], rows: string[][]): string[] {
+/** A GFM table of cells already written as Markdown. */
+export function markdownTable(headers: string[], rows: string[][]): string[] {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)];
 }
@@ -55,7 +56,7 @@ function field(f: Field, value: string | undefined): string[] {
         label,
         '',
         ...help,
-        ...table(
+        ...markdownTable(
           f.columns.map((c) => escapeMarkdown(c.label)),
           Array.from({ length: f.rows }, () => f.columns.map(() => ' ')),
         ),
@@ -77,7 +78,7 @@ export function renderMarkdown(doc: TemplateDocument, brand: Branding): string {
     '',
     escapeMarkdown(template.purpose, doc.links),
     '',
-    ...table(
+    ...markdownTable(
       ['Who fills it in', 'When', 'Time needed'],
       [[escapeMarkdown(audienceOf(doc)), escapeMarkdown(PHASES[template.phase]), `${template.minutes} minutes`]],
     ),

@@ -12,7 +12,7 @@ import { marked } from 'marked';
 import { buildKit } from '../../../src/toolkit/kit';
 import { SESSION_PHASES, planSessions } from '../../../src/toolkit/plan';
 import { AUDIENCES } from '../../../src/toolkit/template';
-import { CADENCES, FOCUS_AREAS, FORMATS, programSchema, type FocusArea, type Program } from '../../../src/toolkit/program';
+import { FOCUS_AREAS, FORMATS, programSchema, type FocusArea, type Program } from '../../../src/toolkit/program';
 import { renderCsv } from '../../../src/toolkit/render/csv';
 import { renderIcs } from '../../../src/toolkit/render/ics';
 import { readKitTemplates } from '../../../src/toolkit/node';
@@ -32,7 +32,10 @@ describe('any valid program (thousands of random ones)', () => {
         for (const [i, date] of dates.entries()) {
           expect(Temporal.PlainDate.compare(date, first)).toBeGreaterThanOrEqual(0);
           expect(Temporal.PlainDate.compare(date, end)).toBeLessThan(0);
-          if (i > 0 && program.cadence !== 'monthly') expect(dates[i - 1]!.until(date).days).toBe(program.cadence === 'weekly' ? 7 : 14);
+          if (i === 0) continue;
+          if (program.cadence === 'weekly' || program.cadence === 'biweekly') expect(dates[i - 1]!.until(date).days).toBe(program.cadence === 'weekly' ? 7 : 14);
+          // Monthly: one meeting in every calendar month, none dropped.
+          else expect(dates[i - 1]!.toPlainYearMonth().add({ months: 1 }).equals(date.toPlainYearMonth())).toBe(true);
         }
         for (const s of sessions) {
           expectAtAskedTime(s.startUtc, program.time, program.timeZone);
@@ -160,7 +163,7 @@ describe('whole kits for random programs', () => {
         expect(value('purpose')).toBe(`${program.program} (${program.organization})`);
         const start = new Date(`${program.start}T00:00:00Z`);
         const month = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(start);
-        expect(value('frequency')).toBe(`${CADENCES[program.cadence]}, ${program.minutes} minutes, from ${value('frequency').split(' from ')[1]}`);
+        expect(value('frequency')).toMatch(new RegExp(`^Every (week|two weeks|month), on .+, ${program.minutes} minutes, from `));
         expect(value('frequency')).toMatch(new RegExp(` from \\p{L}+ ${start.getUTCDate()} ${month} ${start.getUTCFullYear()}$`, 'u'));
         expect(value('place')).toBe(program.location ? `${FORMATS[program.format]}: ${program.location}` : FORMATS[program.format]);
         expect(value('review-date')).toBe(sessions.length >= 3 ? sessions[Math.floor((sessions.length - 1) / 2)]!.date : '');
@@ -253,8 +256,9 @@ describe('whole kits for random programs', () => {
 
 /**
  * The meeting dates a cadence gives, worked out here with plain UTC dates (not Temporal, which the
- * planner uses): every 7 or 14 days from the start; or, monthly, the same weekday in the same week of
- * each month, a month without it having none. All before start + weeks.
+ * planner uses): every 7 or 14 days from the start; monthly, the same weekday in the same week of each
+ * month (the last such weekday for a start in the fifth week); or the same date each month (the month's
+ * last day when it is shorter). All before start + weeks.
  */
 function expectedDates(program: { start: string; weeks: number; cadence: string }): string[] {
   const day = 86_400_000;
@@ -262,7 +266,7 @@ function expectedDates(program: { start: string; weeks: number; cadence: string 
   const end = start + program.weeks * 7 * day;
   const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
   const dates: string[] = [];
-  if (program.cadence !== 'monthly') {
+  if (program.cadence === 'weekly' || program.cadence === 'biweekly') {
     for (let t = start; t < end; t += (program.cadence === 'weekly' ? 7 : 14) * day) dates.push(iso(t));
     return dates;
   }
@@ -271,10 +275,15 @@ function expectedDates(program: { start: string; weeks: number; cadence: string 
   const nth = Math.ceil(first.getUTCDate() / 7);
   for (let m = 0; ; m++) {
     const month = Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + m, 1);
-    if (month >= end) return dates;
-    const shift = (weekday - new Date(month).getUTCDay() + 7) % 7;
-    const t = month + (shift + 7 * (nth - 1)) * day;
-    if (new Date(t).getUTCMonth() === new Date(month).getUTCMonth() && t < end) dates.push(iso(t));
+    const daysInMonth = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + m + 1, 0)).getUTCDate();
+    let t: number;
+    if (program.cadence === 'monthly-date') t = month + (Math.min(first.getUTCDate(), daysInMonth) - 1) * day;
+    else if (nth === 5) {
+      const last = month + (daysInMonth - 1) * day;
+      t = last - ((new Date(last).getUTCDay() - weekday + 7) % 7) * day;
+    } else t = month + (((weekday - new Date(month).getUTCDay() + 7) % 7) + 7 * (nth - 1)) * day;
+    if (t >= end) return dates;
+    dates.push(iso(t));
   }
 }
 

@@ -22,7 +22,7 @@ describe('program descriptions', () => {
     ['a date too far away', { start: '2150-01-05' }, 'start: expected a date between 2000-01-01 and 2097-12-31'],
     ['0 weeks', { weeks: 0 }, 'weeks: a program lasts at least 1 week'],
     ['200 weeks', { weeks: 200 }, 'weeks: a program lasts at most 104 weeks (two years)'],
-    ['an unknown time zone', { timeZone: 'Mars/Olympus_Mons' }, 'timeZone: expected an IANA time zone such as "Europe/Rome" or "America/New_York"'],
+    ['an unknown time zone', { timeZone: 'Mars/Olympus_Mons' }, 'timeZone: expected a time zone written as region/city, such as "America/Chicago" or "Europe/Rome"'],
     ['a time past midnight', { time: '24:00' }, 'time: expected a time written as HH:MM on the 24-hour clock, for example "17:30"'],
     ['an empty name', { program: '   ' }, 'program: program must not be empty'],
     ['a 10,000-character name', { mentor: 'x'.repeat(10_000) }, 'mentor: mentor must be at most 120 characters'],
@@ -43,7 +43,7 @@ describe('program descriptions', () => {
   it('publishes a JSON Schema generated from the same definition', () => {
     const schema = programJsonSchema() as { properties: Record<string, { enum?: string[]; minimum?: number; maximum?: number }>; required: string[] };
     expect(schema.required).toEqual(expect.arrayContaining(['program', 'organization', 'start', 'weeks', 'cadence', 'time', 'timeZone', 'minutes', 'format', 'focus', 'goals']));
-    expect(schema.properties.cadence?.enum).toEqual(['weekly', 'biweekly', 'monthly']);
+    expect(schema.properties.cadence?.enum).toEqual(['weekly', 'biweekly', 'monthly', 'monthly-date']);
     expect(schema.properties.weeks).toMatchObject({ minimum: 1, maximum: 104 });
   });
 });

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { planSessions } from '../../../src/toolkit/plan';
+import { programSchema } from '../../../src/toolkit/program';
+import { cadenceInWords, scheduleInWords, zoneCity } from '../../../src/toolkit/schedule';
+
+const program = programSchema.parse({
+  program: 'Winter circle',
+  organization: 'Northside Library',
+  start: '2027-01-29',
+  weeks: 26,
+  cadence: 'monthly',
+  time: '17:30',
+  timeZone: 'America/Chicago',
+  minutes: 45,
+  format: 'in-person',
+  focus: ['career-guidance'],
+  goals: 'smart',
+});
+
+describe('the schedule in words', () => {
+  it('says how often, from its first date', () => {
+    expect(cadenceInWords({ start: '2026-03-10', cadence: 'monthly' })).toBe('every month, on the second Tuesday');
+    expect(cadenceInWords({ start: '2027-01-29', cadence: 'monthly' })).toBe('every month, on the last Friday');
+    expect(cadenceInWords({ start: '2027-01-31', cadence: 'monthly-date' })).toBe('every month, on the 31st (the last day of a shorter month)');
+    expect(cadenceInWords({ start: '2027-01-22', cadence: 'monthly-date' })).toBe('every month, on the 22nd');
+    expect(cadenceInWords({ start: '2026-03-02', cadence: 'biweekly' })).toBe('every two weeks, on Monday');
+  });
+
+  it('names a zone by its city', () => {
+    expect(zoneCity('America/Argentina/Buenos_Aires')).toBe('Buenos Aires');
+    expect(zoneCity('UTC')).toBe('UTC');
+  });
+
+  it('keeps every month of a monthly program that starts on a fifth Friday, with its mid-point review', () => {
+    const schedule = scheduleInWords(program, planSessions(program));
+    expect(schedule.summary).toBe('6 sessions of 45 minutes, every month, on the last Friday, from Friday 29 January 2027 to Friday 25 June 2027.');
+    expect(schedule.sessions.map((s) => s.kind)).toEqual(['First meeting', 'Regular meeting', 'Mid-point review', 'Regular meeting', 'Regular meeting', 'Closing meeting']);
+    expect(schedule.sessions[0]).toEqual({ number: 1, date: 'Friday 29 January 2027', time: '17:30–18:15', kind: 'First meeting' });
+  });
+
+  it('gives the time in the program\'s zone and in UTC, saying when the clocks change', () => {
+    const schedule = scheduleInWords(program, planSessions(program));
+    expect(schedule.times).toBe(
+      'Meetings start at 17:30 Chicago time (America/Chicago). The clocks change during the program, so that is 23:30 UTC until 26 February 2027 and 22:30 UTC from 26 March 2027.',
+    );
+    const tokyo = { ...program, timeZone: 'Asia/Tokyo' };
+    expect(scheduleInWords(tokyo, planSessions(tokyo)).times).toBe('Meetings start at 17:30 Tokyo time (Asia/Tokyo), which is 08:30 UTC.');
+  });
+
+  it('follows UTC through both changes of the clocks in a long program', () => {
+    const long = { ...program, start: '2027-01-08', weeks: 52, cadence: 'monthly' as const };
+    expect(scheduleInWords(long, planSessions(long)).times).toBe(
+      // US clocks go forward on 14 March 2027 and back on 7 November 2027.
+      'Meetings start at 17:30 Chicago time (America/Chicago). The clocks change during the program, so that is 23:30 UTC until 12 March 2027, 22:30 UTC from 9 April 2027 to 8 October 2027 and 23:30 UTC from 12 November 2027.',
+    );
+  });
+
+  it('says why a date moved', () => {
+    const shortMonths = { ...program, start: '2027-01-31', weeks: 10, cadence: 'monthly-date' as const };
+    expect(scheduleInWords(shortMonths, planSessions(shortMonths)).sessions.map((s) => s.moved)).toEqual([undefined, 'February has no 31st: the meeting is on its last day', undefined]);
+  });
+});

@@ -10,7 +10,7 @@ import { renderPdf, type Paper, type PdfFonts } from './render/pdf';
 import { PdfCache } from './render/pdf-cache';
 import { renderZip, type ArchiveFile } from './render/zip';
 import { cadenceInWords, scheduleInWords } from './schedule';
-import { phaseFolder, withTerms, type Branding, type Field, type Template, type TemplateDocument } from './template';
+import { phaseFolder, timedFor, withTerms, type Branding, type Field, type Template, type TemplateDocument } from './template';
 
 export interface KitInputs {
   program: Program;
@@ -58,7 +58,8 @@ const linksOf = (program: Program): string[] => (program.location && /^https:\/\
 function agenda(inputs: KitInputs, sessions: Session[], session: Session): TemplateDocument {
   const { program } = inputs;
   const phase = SESSION_PHASES[session.phase];
-  const template = applyTerms(inputs.templates[phase.template], program.terms);
+  // The agenda's items share the program's meeting length, which is also its time needed.
+  const template = timedFor(applyTerms(inputs.templates[phase.template], program.terms), program.minutes);
   const focus = {
     title: 'Focus of the program',
     guidance: `Prompts for this program's focus: ${program.focus.map((area) => FOCUS_AREAS[area].title.toLowerCase()).join(', ')}.`,

@@ -60,6 +60,12 @@ export const fieldSchema = z.discriminatedUnion('kind', [shortText, longText, da
 
 export const sectionSchema = z.strictObject({
   title: prose(80).describe('Heading of the section.'),
+  minutes: z
+    .int()
+    .min(1)
+    .max(240)
+    .optional()
+    .describe("An agenda item's share of the meeting, in minutes; in a template with any, every section has one and they add up to its minutes. A kit scales them to the program's meeting length."),
   guidance: prose(400).describe('One or two sentences of guidance on filling in the section.'),
   fields: z.array(fieldSchema).min(1, { message: 'a section needs at least one field' }).describe('What to fill in, in order; at least one.'),
 });
@@ -72,6 +78,29 @@ export const PHASES = {
   closing: 'Closing',
 } as const;
 export type Phase = keyof typeof PHASES;
+
+/** A section's heading as every format prints it: with its minutes when it has them, "Check-in (5 minutes)". */
+export const sectionHeading = (section: { title: string; minutes?: number | undefined }): string =>
+  section.minutes === undefined ? section.title : `${section.title} (${section.minutes} ${section.minutes === 1 ? 'minute' : 'minutes'})`;
+
+/**
+ * An agenda timed for a meeting of `minutes`: each section's share scaled in proportion, in whole minutes
+ * (largest remainders first, and at least one each), so that they still add up to the meeting's length.
+ * Untimed templates keep their sections as they are.
+ */
+export function timedFor(template: Template, minutes: number): Template {
+  if (template.sections.some((section) => section.minutes === undefined)) return { ...template, minutes };
+  const exact = template.sections.map((section) => (section.minutes! * minutes) / template.minutes);
+  const shares = exact.map(Math.floor);
+  const byRemainder = exact.map((value, i) => ({ i, remainder: value - Math.floor(value) })).sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  for (let left = minutes - shares.reduce((sum, n) => sum + n, 0), k = 0; left > 0; left--, k++) shares[byRemainder[k % shares.length]!.i]! += 1;
+  // No item shrinks to nothing: a minute for each, taken from the longest.
+  for (let i = shares.indexOf(0); i !== -1; i = shares.indexOf(0)) {
+    shares[i] = 1;
+    shares[shares.indexOf(Math.max(...shares))]! -= 1;
+  }
+  return { ...template, minutes, sections: template.sections.map((section, i) => ({ ...section, minutes: shares[i]! })) };
+}
 
 /** The folder of a phase's documents in a ZIP, numbered in program order: "1-getting-started", "3-mid-point". */
 export const phaseFolder = (phase: Phase): string =>
@@ -98,6 +127,16 @@ export const templateSchema = z
     sections: z.array(sectionSchema).min(1).describe("The template's sections, in order."),
   })
   .superRefine((template, ctx) => {
+    const timed = template.sections.filter((section) => section.minutes !== undefined);
+    if (timed.length > 0) {
+      template.sections.forEach((section, s) => {
+        if (section.minutes === undefined) ctx.addIssue({ code: 'custom', path: ['sections', s, 'minutes'], message: 'the other sections say how many minutes they take; give this one its minutes too' });
+      });
+      const total = timed.reduce((sum, section) => sum + section.minutes!, 0);
+      if (timed.length === template.sections.length && total !== template.minutes) {
+        ctx.addIssue({ code: 'custom', path: ['minutes'], message: `the sections' minutes add up to ${total}, not ${template.minutes}; make the two agree` });
+      }
+    }
     const seen = new Map<string, string>();
     template.sections.forEach((section, s) =>
       section.fields.forEach((field, f) => {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, assertBuilt, indexedPages, page, squash } from '../helpers/dist';
 import { ROOT, copyProject, npmRun } from '../helpers/project-copy';
 import { greys } from '../helpers/images';
-import { UNICODE_ORGANIZATION, shippedTemplates } from '../helpers/templates';
+import { UNICODE_ORGANIZATION, headingOf, shippedTemplates } from '../helpers/templates';
 
 beforeAll(assertBuilt);
 
@@ -124,7 +124,7 @@ describe('a page per template', () => {
   it.each(templates.map((t) => [t.id, t] as const))('%s: the accessible form itself, every field labelled, every format offered', (id, { template }) => {
     const $ = page(`/templates/${id}/`);
     expect($('h1').text()).toBe(template.title);
-    expect($('main .worksheet__form h2').map((_, h) => $(h).text()).get()).toEqual(template.sections.map((s) => s.title));
+    expect($('main .worksheet__form h2').map((_, h) => $(h).text()).get()).toEqual(template.sections.map(headingOf));
     const labels = $('main .worksheet__form')
       .find('label, legend, caption')
       .map((_, el) => squash($(el).text()))

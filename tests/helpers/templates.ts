@@ -16,3 +16,7 @@ export const fonts = await readFonts();
 export const UNICODE_ORGANIZATION = 'Programa de Mentoría – Zürich (Ελλάδα, Україна)';
 
 export const brand: Branding = { organization: UNICODE_ORGANIZATION, color: '#1d4ed8', lang: 'es', siteUrl: 'https://mentoria.example.org' };
+
+/** A section's heading as a reader sees it in every format: an agenda item says how many minutes it takes. */
+export const headingOf = (section: { title: string; minutes?: number | undefined }): string =>
+  section.minutes === undefined ? section.title : `${section.title} (${section.minutes} minutes)`;

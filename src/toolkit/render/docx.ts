@@ -17,7 +17,7 @@ import {
   type IBorderOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
-import { PHASES, audienceOf, type Branding, type Field, type TemplateDocument } from '../template';
+import { PHASES, audienceOf, sectionHeading, type Branding, type Field, type TemplateDocument } from '../template';
 import { renderZip } from './zip';
 
 export interface DocxPart {
@@ -139,7 +139,7 @@ export async function docxParts(document: TemplateDocument, brand: Branding, opt
             children: [new TextRun(`Who fills it in: ${audienceOf(document)} · When: ${PHASES[template.phase]} · Time needed: ${template.minutes} minutes`)],
           }),
           ...template.sections.flatMap((section) => [
-            new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.title)] }),
+            new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(sectionHeading(section))] }),
             new Paragraph({ style: 'Guidance', children: [new TextRun(section.guidance)] }),
             ...section.fields.flatMap((f) => field(f, values[f.name])),
           ]),

@@ -1,4 +1,4 @@
-import { PHASES, audienceOf, type Branding, type Field, type TemplateDocument } from '../template';
+import { PHASES, audienceOf, sectionHeading, type Branding, type Field, type TemplateDocument } from '../template';
 
 /** Text as Markdown shows it; see escapeMarkdown. */
 function escapeText(text: string): string {
@@ -85,7 +85,7 @@ export function renderMarkdown(doc: TemplateDocument, brand: Branding): string {
     '',
   ];
   for (const section of template.sections) {
-    lines.push(`## ${escapeMarkdown(section.title)}`, '', `_${escapeMarkdown(section.guidance)}_`, '');
+    lines.push(`## ${escapeMarkdown(sectionHeading(section))}`, '', `_${escapeMarkdown(section.guidance)}_`, '');
     for (const f of section.fields) lines.push(...field(f, values[f.name]));
   }
   return `${lines.join('\n').trimEnd()}\n`;

@@ -20,7 +20,7 @@ import {
 } from 'pdf-lib';
 import { describeCharacter } from '../charset';
 import { parseHex } from '../color';
-import { PHASES, audienceOf, TemplateFieldError, controlName, type Branding, type Field, type TemplateDocument } from '../template';
+import { PHASES, audienceOf, sectionHeading, TemplateFieldError, controlName, type Branding, type Field, type TemplateDocument } from '../template';
 import { PdfCache } from './pdf-cache';
 
 /** Paper sizes in PDF points (1/72 inch). */
@@ -212,11 +212,39 @@ class Layout {
   }
 
   /** A field of the template: its label, its hint, then the place to write. */
+  /**
+   * The height of a field's label, its help and its first box (a whole box for text, the first option or
+   * row for lists and tables): what must start on one page.
+   */
+  fieldStartHeight(f: Field, path: string): number {
+    const labelLines = this.wrap(f.label, this.fonts.bold, SIZE.label, this.width, `${path}.label`).length;
+    const helpHeight = f.help ? this.wrap(f.help, this.fonts.regular, SIZE.small, this.width, `${path}.help`).length * SIZE.small * 1.3 + 3 : 0;
+    return labelLines * SIZE.label * 1.3 + 2 + helpHeight + this.firstBoxHeight(f, path);
+  }
+
+  /** The height of a field's first box, which its label must not leave behind at the foot of a page. */
+  private firstBoxHeight(f: Field, path: string): number {
+    switch (f.kind) {
+      case 'short-text':
+      case 'date':
+        return 20;
+      case 'long-text':
+        return f.lines * 14 + 6;
+      case 'checklist':
+        return this.wrap(f.options[0]!, this.fonts.regular, SIZE.body, this.width - 20, `${path}.options[0]`).length * 13 + 4;
+      case 'rating':
+        return 40;
+      case 'table':
+        return this.tableHeader(f, path).headerHeight + 22;
+      case 'signature':
+        return 24 + SIZE.small + 2;
+    }
+  }
+
   field(f: Field, path: string): void {
     const bold = this.fonts.bold;
-    const labelLines = this.wrap(f.label, bold, SIZE.label, this.width, `${path}.label`).length;
-    // Keep a label with the start of its field.
-    this.need(labelLines * SIZE.label * 1.3 + 30);
+    // A label never parts from its field.
+    this.need(this.fieldStartHeight(f, path));
     this.paragraph(f.label, `${path}.label`, { font: bold, size: SIZE.label, gap: 2 });
     if (f.help) this.paragraph(f.help, `${path}.help`, { size: SIZE.small, color: MUTED, gap: 3 });
     const tip = f.help ? `${f.label} (${f.help})` : f.label;
@@ -295,10 +323,16 @@ class Layout {
     this.y -= SIZE.small + 2;
   }
 
-  private table(f: Extract<Field, { kind: 'table' }>, path: string, tip: string): void {
+  /** A table's column labels, wrapped to their columns, and the height they take. */
+  private tableHeader(f: Extract<Field, { kind: 'table' }>, path: string): { headers: string[][]; headerHeight: number } {
     const columnWidth = this.width / f.columns.length;
     const headers = f.columns.map((column, c) => this.wrap(column.label, this.fonts.bold, SIZE.small, columnWidth - 8, `${path}.columns[${c}].label`));
-    const headerHeight = Math.max(...headers.map((lines) => lines.length)) * SIZE.small * 1.25 + 6;
+    return { headers, headerHeight: Math.max(...headers.map((lines) => lines.length)) * SIZE.small * 1.25 + 6 };
+  }
+
+  private table(f: Extract<Field, { kind: 'table' }>, path: string, tip: string): void {
+    const columnWidth = this.width / f.columns.length;
+    const { headers, headerHeight } = this.tableHeader(f, path);
     const rowHeight = 22;
     const drawHeader = () => {
       this.need(headerHeight + rowHeight);
@@ -364,10 +398,13 @@ export async function renderPdf(document: TemplateDocument, brand: Branding, opt
     { size: SIZE.small, color: MUTED, gap: 14 },
   );
   template.sections.forEach((section, s) => {
-    layout.need(60);
+    // A section's heading and guidance start on the same page as its first field's label and box.
+    const lines = (text: string, font: PDFFont, size: number, path: string) => layout.wrap(text, font, size, layout.width, path).length * size * 1.3;
+    const heading = 8 + lines(sectionHeading(section), bold, SIZE.heading, `sections[${s}].title`) + 3 + lines(section.guidance, regular, SIZE.body, `sections[${s}].guidance`) + 10;
+    layout.need(heading + layout.fieldStartHeight(section.fields[0]!, `sections[${s}].fields[0]`));
     layout.page.drawRectangle({ x: MARGIN, y: layout.y - 1, width: layout.width, height: 1, color });
     layout.y -= 8;
-    layout.paragraph(section.title, `sections[${s}].title`, { font: bold, size: SIZE.heading, gap: 3 });
+    layout.paragraph(sectionHeading(section), `sections[${s}].title`, { font: bold, size: SIZE.heading, gap: 3 });
     layout.paragraph(section.guidance, `sections[${s}].guidance`, { size: SIZE.body, color: MUTED, gap: 10 });
     section.fields.forEach((f, i) => layout.field(f, `sections[${s}].fields[${i}]`));
   });

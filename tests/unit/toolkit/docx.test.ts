@@ -2,7 +2,7 @@ import { DOMParser, type Document as XmlDocument, type Element } from '@xmldom/x
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../src/toolkit/render/docx';
-import { UNICODE_ORGANIZATION, brand, shippedTemplates } from '../../helpers/templates';
+import { UNICODE_ORGANIZATION, brand, headingOf, shippedTemplates } from '../../helpers/templates';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -31,7 +31,7 @@ describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as Wo
     const withStyle = (style: string) => paragraphs.filter((p) => styleOf(p) === style).map(textOf);
 
     expect(withStyle('Heading1')).toEqual([doc.template.title]);
-    expect(withStyle('Heading2')).toEqual(doc.template.sections.map((s) => s.title));
+    expect(withStyle('Heading2')).toEqual(doc.template.sections.map(headingOf));
     const fields = doc.template.sections.flatMap((s) => s.fields);
     expect(withStyle('FieldLabel')).toEqual(expect.arrayContaining(fields.map((f) => f.label)));
 

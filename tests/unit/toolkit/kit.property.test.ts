@@ -178,6 +178,14 @@ describe('whole kits for random programs', () => {
         }
 
         // The agendas, read as text by a Markdown parser: the focus prompts chosen and no others, the program's own word for mentees.
+        // Each agenda's items share the program's meeting length, which is its time needed.
+        for (const name of names.filter((n) => isAgenda(n) && n.endsWith('.md'))) {
+          const markdown = strFromU8(zip[name]!);
+          expect(markdown, name).toMatch(new RegExp(`\\| ${program.minutes} minutes \\|$`, 'm'));
+          const shares = [...markdown.matchAll(/^## .* \((\d+) minutes?\)$/gm)].map((m) => Number(m[1]));
+          expect(shares.length, name).toBeGreaterThan(3);
+          expect(shares.reduce((sum, n) => sum + n, 0), name).toBe(program.minutes);
+        }
         const agendas = names.filter((n) => isAgenda(n) && n.endsWith('.md')).map((n) => markdownText(strFromU8(zip[n]!)));
         expect(agendas).toHaveLength(sessions.length);
         for (const [i, text] of agendas.entries()) {

@@ -2,7 +2,7 @@ import { marked, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, renderMarkdown } from '../../../src/toolkit/render/markdown';
 import { templateSchema } from '../../../src/toolkit/template';
-import { UNICODE_ORGANIZATION, brand, shippedTemplates } from '../../helpers/templates';
+import { UNICODE_ORGANIZATION, brand, headingOf, shippedTemplates } from '../../helpers/templates';
 
 /** Every token of a Markdown document, nested ones included, as marked (a CommonMark parser) reads it. */
 function tokens(markdown: string): Token[] {
@@ -17,7 +17,7 @@ describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as Ma
     const all = tokens(markdown);
     const headings = all.filter((t): t is Tokens.Heading => t.type === 'heading');
     expect(headings.filter((h) => h.depth === 1).map((h) => h.text)).toEqual([doc.template.title]);
-    expect(headings.filter((h) => h.depth === 2).map((h) => h.text)).toEqual(doc.template.sections.map((s) => s.title));
+    expect(headings.filter((h) => h.depth === 2).map((h) => h.text)).toEqual(doc.template.sections.map(headingOf));
     const strong = all.filter((t) => t.type === 'strong').map((t) => (t as Tokens.Strong).text);
     const fields = doc.template.sections.flatMap((s) => s.fields);
     expect(strong).toEqual(fields.map((f) => escapeMarkdown(f.label)));

@@ -3,7 +3,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { PAPER, renderPdf } from '../../../src/toolkit/render/pdf';
 import { TemplateFieldError, templateSchema, type Field, type TemplateDocument } from '../../../src/toolkit/template';
-import { UNICODE_ORGANIZATION, brand, fonts, shipped, shippedTemplates } from '../../helpers/templates';
+import { UNICODE_ORGANIZATION, brand, fonts, headingOf, shipped, shippedTemplates } from '../../helpers/templates';
 
 const date = new Date('2026-03-01T12:00:00Z');
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -50,7 +50,7 @@ describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as a 
     expect(text).toContain(UNICODE_ORGANIZATION);
     expect(text).toContain(doc.template.title);
     for (const section of doc.template.sections) {
-      expect(text).toContain(squash(section.title));
+      expect(text).toContain(squash(headingOf(section)));
       for (const field of section.fields) expect(text).toContain(squash(field.label));
     }
 

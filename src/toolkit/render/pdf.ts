@@ -113,8 +113,21 @@ class Layout {
     }
   }
 
+  // Layout measures each text twice (to keep it with what follows, then to draw it): once is enough.
+  private readonly wrapped = new Map<string, string[]>();
+
   /** `text` broken into lines of at most `width` points; a single word wider than that cannot fit. */
   wrap(text: string, font: PDFFont, size: number, width: number, path: string): string[] {
+    const key = `${font.name}\u0000${size}\u0000${width}\u0000${text}`;
+    let lines = this.wrapped.get(key);
+    if (!lines) {
+      lines = this.breakLines(text, font, size, width, path);
+      this.wrapped.set(key, lines);
+    }
+    return lines;
+  }
+
+  private breakLines(text: string, font: PDFFont, size: number, width: number, path: string): string[] {
     this.checkGlyphs(text, path);
     const lines: string[] = [];
     let line = '';

@@ -10,7 +10,7 @@ import { renderPdf, type Paper, type PdfFonts } from './render/pdf';
 import { PdfCache } from './render/pdf-cache';
 import { renderZip, type ArchiveFile } from './render/zip';
 import { cadenceInWords, scheduleInWords } from './schedule';
-import { phaseFolder, timedFor, withTerms, type Branding, type Field, type Template, type TemplateDocument } from './template';
+import { phaseFolder, sentenceCase, timedFor, withTerms, type Branding, type Field, type Template, type TemplateDocument } from './template';
 
 export interface KitInputs {
   program: Program;
@@ -43,9 +43,6 @@ function applyTerms(template: Template, terms: Program['terms']): Template {
     sections: template.sections.map((s) => ({ ...s, title: swap(s.title), guidance: swap(s.guidance), fields: s.fields.map(field) })),
   };
 }
-
-/** Capitalized without the runtime's locale, so that the CLI and every browser write the same bytes. */
-const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function where(program: Program): string {
   return program.location ? `${FORMATS[program.format]}: ${program.location}` : FORMATS[program.format];

@@ -31,11 +31,13 @@ export const zoneCity = (timeZone: string): string => timeZone.split('/').at(-1)
 const utcTime = (instant: string) => instant.slice(11, 16);
 
 /**
- * When meetings start, in the program's time and in UTC: "Meetings start at 17:30 Chicago time: 23:30 UTC
- * until 7 March 2027, then 22:30 UTC." UTC moves where the program's clocks change.
+ * When meetings start, in the program's time and in UTC: "Meetings start at 17:30 Chicago time
+ * (America/Chicago). The clocks change during the program, so that is 23:30 UTC until 26 February 2027 and
+ * 22:30 UTC from 26 March 2027." UTC moves where the program's clocks change.
  */
 export function timesInWords(program: Pick<Program, 'time' | 'timeZone'>, sessions: readonly Session[]): string {
-  const local = zoneCity(program.timeZone) === 'UTC' ? `${program.time} UTC` : `${program.time} ${zoneCity(program.timeZone)} time (${program.timeZone})`;
+  const inUtc = zoneCity(program.timeZone) === 'UTC';
+  const local = inUtc ? `${program.time} UTC` : `${program.time} ${zoneCity(program.timeZone)} time (${program.timeZone})`;
   const runs: { utc: string; from: Session; to: Session }[] = [];
   for (const session of sessions) {
     const utc = utcTime(session.startUtc);
@@ -43,7 +45,7 @@ export function timesInWords(program: Pick<Program, 'time' | 'timeZone'>, sessio
     if (last?.utc === utc) last.to = session;
     else runs.push({ utc, from: session, to: session });
   }
-  if (zoneCity(program.timeZone) === 'UTC' || runs.length === 0) return `Meetings start at ${local}.`;
+  if (inUtc || runs.length === 0) return `Meetings start at ${local}.`;
   if (runs.length === 1) return `Meetings start at ${local}, which is ${runs[0]!.utc} UTC.`;
   const parts = runs.map(({ utc, from, to }, i) =>
     i === 0 ? `${utc} UTC until ${dayMonthYear(to.date)}` : i === runs.length - 1 ? `${utc} UTC from ${dayMonthYear(from.date)}` : `${utc} UTC from ${dayMonthYear(from.date)} to ${dayMonthYear(to.date)}`,
@@ -53,7 +55,7 @@ export function timesInWords(program: Pick<Program, 'time' | 'timeZone'>, sessio
 
 /** The schedule as people read it before a kit is made: what it is, when, and each session with any date that moved. */
 export interface ScheduleInWords {
-  /** "12 sessions, every week, on Monday, from Monday 2 March 2026 to Monday 18 May 2026, 60 minutes each." */
+  /** "12 sessions of 60 minutes, every week, on Monday, from Monday 2 March 2026 to Monday 18 May 2026." */
   summary: string;
   times: string;
   sessions: { number: number; date: string; time: string; kind: string; moved?: string }[];

@@ -191,14 +191,16 @@ export interface Terms {
   mentee?: string | undefined;
 }
 
+/** `text` with a capital first letter, without the runtime's locale, so that the CLI and every browser write the same bytes. */
+export const sentenceCase = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** `text` with "mentor" and "mentee" (and their plurals) in the program's own words, keeping the capital. */
 export function withTerms(text: string, terms: Terms | undefined): string {
   if (!terms?.mentee && !terms?.mentor) return text;
   return text.replace(/\b([Mm])ent(ee|or)(s?)\b/g, (word, initial: string, role: string, plural: string) => {
     const term = role === 'ee' ? terms.mentee : terms.mentor;
     if (!term) return word;
-    // Capitalized without the runtime's locale, so that the CLI and every browser write the same bytes.
-    return `${initial === 'M' ? term.charAt(0).toUpperCase() + term.slice(1) : term}${plural}`;
+    return `${initial === 'M' ? sentenceCase(term) : term}${plural}`;
   });
 }
 

@@ -4,9 +4,6 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 export async function greys(bytes: Buffer, width: number, height: number): Promise<number[]> {
   const canvas = createCanvas(width, height);
   const context = canvas.getContext('2d');
-  // Averaged over each pixel's whole area when shrinking, so that a coarse grid shows the layout, not which
-  // pixels of a letter happened to be sampled.
-  context.imageSmoothingQuality = 'high';
   context.drawImage(await loadImage(bytes), 0, 0, width, height);
   const { data } = context.getImageData(0, 0, width, height);
   const levels: number[] = [];

@@ -56,11 +56,22 @@ export interface PdfOptions {
 }
 
 const MARGIN = 54;
+/**
+ * Heights in points of what the layout both reserves (to keep a label with its box) and draws: one place,
+ * so that the two cannot drift apart.
+ */
+const HEIGHT = { textBox: 20, tableRow: 22, signatureBox: 22, rating: 40, writingLine: 14 } as const;
+/** A long answer's box: its lines of writing and a little room. */
+const longTextHeight = (lines: number) => lines * HEIGHT.writingLine + 6;
+/** A checklist option of `lines` lines. */
+const optionHeight = (lines: number) => lines * 13 + 4;
 const INK = rgb(0.1, 0.11, 0.13);
 const MUTED = rgb(0.32, 0.35, 0.4);
 const LINE = rgb(0.55, 0.58, 0.63);
 const FIELD_BACKGROUND = rgb(0.96, 0.97, 0.98);
 const SIZE = { title: 18, heading: 13, label: 10, body: 10, small: 8 } as const;
+/** A signature: its boxes, then the small "Signature" and "Date" under them. */
+const SIGNATURE_HEIGHT = HEIGHT.signatureBox + 2 + SIZE.small + 2;
 
 function brandRgb(hex: string): RGB {
   const [r, g, b] = parseHex(hex);
@@ -156,6 +167,11 @@ class Layout {
     return lines;
   }
 
+  /** The height paragraph() takes for `text`, its gap included. */
+  paragraphHeight(text: string, path: string, { font = this.fonts.regular, size = SIZE.body as number, gap = 4, indent = 0 } = {}): number {
+    return this.wrap(text, font, size, this.width - indent, path).length * size * 1.3 + gap;
+  }
+
   /** Draws wrapped text at the current position and moves below it. */
   paragraph(text: string, path: string, { font = this.fonts.regular, size = SIZE.body as number, color = INK, gap = 4, indent = 0 } = {}): void {
     const lineHeight = size * 1.3;
@@ -224,15 +240,19 @@ class Layout {
     this.tooltip(box, tooltip);
   }
 
-  /** A field of the template: its label, its hint, then the place to write. */
+  /** A field's label and its help, as field() draws them. */
+  private get labelStyle() {
+    return { font: this.fonts.bold, size: SIZE.label, gap: 2 };
+  }
+  private readonly helpStyle = { size: SIZE.small, color: MUTED, gap: 3 };
+
   /**
    * The height of a field's label, its help and its first box (a whole box for text, the first option or
    * row for lists and tables): what must start on one page.
    */
   fieldStartHeight(f: Field, path: string): number {
-    const labelLines = this.wrap(f.label, this.fonts.bold, SIZE.label, this.width, `${path}.label`).length;
-    const helpHeight = f.help ? this.wrap(f.help, this.fonts.regular, SIZE.small, this.width, `${path}.help`).length * SIZE.small * 1.3 + 3 : 0;
-    return labelLines * SIZE.label * 1.3 + 2 + helpHeight + this.firstBoxHeight(f, path);
+    const help = f.help ? this.paragraphHeight(f.help, `${path}.help`, this.helpStyle) : 0;
+    return this.paragraphHeight(f.label, `${path}.label`, this.labelStyle) + help + this.firstBoxHeight(f, path);
   }
 
   /** The height of a field's first box, which its label must not leave behind at the foot of a page. */
@@ -240,52 +260,49 @@ class Layout {
     switch (f.kind) {
       case 'short-text':
       case 'date':
-        return 20;
+        return HEIGHT.textBox;
       case 'long-text':
-        return f.lines * 14 + 6;
+        return longTextHeight(f.lines);
       case 'checklist':
-        return this.wrap(f.options[0]!, this.fonts.regular, SIZE.body, this.width - 20, `${path}.options[0]`).length * 13 + 4;
+        return optionHeight(this.wrap(f.options[0]!, this.fonts.regular, SIZE.body, this.width - 20, `${path}.options[0]`).length);
       case 'rating':
-        return 40;
+        return HEIGHT.rating;
       case 'table':
-        return this.tableHeader(f, path).headerHeight + 22;
+        return this.tableHeader(f, path).headerHeight + HEIGHT.tableRow;
       case 'signature':
-        return 24 + SIZE.small + 2;
+        return SIGNATURE_HEIGHT;
     }
   }
 
+  /** A field of the template: its label, its hint, then the place to write. */
   field(f: Field, path: string): void {
-    const bold = this.fonts.bold;
     // A label never parts from its field.
     this.need(this.fieldStartHeight(f, path));
-    this.paragraph(f.label, `${path}.label`, { font: bold, size: SIZE.label, gap: 2 });
-    if (f.help) this.paragraph(f.help, `${path}.help`, { size: SIZE.small, color: MUTED, gap: 3 });
+    this.paragraph(f.label, `${path}.label`, this.labelStyle);
+    if (f.help) this.paragraph(f.help, `${path}.help`, this.helpStyle);
     const tip = f.help ? `${f.label} (${f.help})` : f.label;
     switch (f.kind) {
       case 'short-text':
-        this.need(20);
-        this.textBox(f.name, tip, MARGIN, this.width, 20);
-        this.y -= 20;
+        this.textBox(f.name, tip, MARGIN, this.width, HEIGHT.textBox);
+        this.y -= HEIGHT.textBox;
         break;
       case 'long-text': {
-        const height = f.lines * 14 + 6;
-        this.need(height);
+        const height = longTextHeight(f.lines);
         this.textBox(f.name, tip, MARGIN, this.width, height, true);
         this.y -= height;
         break;
       }
       case 'date':
-        this.need(20);
-        this.textBox(f.name, `${tip} (date, e.g. 2026-03-31)`, MARGIN, 140, 20);
-        this.y -= 20;
+        this.textBox(f.name, `${tip} (date, e.g. 2026-03-31)`, MARGIN, 140, HEIGHT.textBox);
+        this.y -= HEIGHT.textBox;
         break;
       case 'checklist':
         f.options.forEach((option, i) => {
           const lines = this.wrap(option, this.fonts.regular, SIZE.body, this.width - 20, `${path}.options[${i}]`);
-          this.need(lines.length * 13 + 4);
+          this.need(optionHeight(lines.length));
           this.checkBox(controlName.option(f, i + 1), `${f.label}: ${option}`, MARGIN, 11);
           lines.forEach((line, l) => this.page.drawText(line, { x: MARGIN + 18, y: this.y - 9.5 - l * 13, size: SIZE.body, font: this.fonts.regular, color: INK }));
-          this.y -= lines.length * 13 + 4;
+          this.y -= optionHeight(lines.length);
         });
         break;
       case 'rating':
@@ -295,11 +312,10 @@ class Layout {
         this.table(f, path, tip);
         break;
       case 'signature': {
-        this.need(22);
         const signatureWidth = this.width - 150;
-        this.textBox(controlName.signature(f), `${f.label}: signature (type your name)`, MARGIN, signatureWidth, 22);
-        this.textBox(controlName.signedOn(f), `${f.label}: date signed`, MARGIN + signatureWidth + 10, 140, 22);
-        this.y -= 24;
+        this.textBox(controlName.signature(f), `${f.label}: signature (type your name)`, MARGIN, signatureWidth, HEIGHT.signatureBox);
+        this.textBox(controlName.signedOn(f), `${f.label}: date signed`, MARGIN + signatureWidth + 10, 140, HEIGHT.signatureBox);
+        this.y -= HEIGHT.signatureBox + 2;
         this.page.drawText('Signature', { x: MARGIN, y: this.y - SIZE.small, size: SIZE.small, font: this.fonts.regular, color: MUTED });
         this.page.drawText('Date', { x: MARGIN + signatureWidth + 10, y: this.y - SIZE.small, size: SIZE.small, font: this.fonts.regular, color: MUTED });
         this.y -= SIZE.small + 2;
@@ -320,7 +336,6 @@ class Layout {
     if (ends > Math.max(span, this.width) || span > this.width) {
       throw new TemplateFieldError(`${path}.highLabel`, 'the labels of the scale are too long to fit under it; shorten lowLabel or highLabel');
     }
-    this.need(40);
     const group = this.addField(f.name, PDFAcroRadioButton.create(this.doc.context), PDFRadioGroup.of);
     values.forEach((value, i) => {
       const x = MARGIN + i * step;
@@ -346,7 +361,7 @@ class Layout {
   private table(f: Extract<Field, { kind: 'table' }>, path: string, tip: string): void {
     const columnWidth = this.width / f.columns.length;
     const { headers, headerHeight } = this.tableHeader(f, path);
-    const rowHeight = 22;
+    const rowHeight = HEIGHT.tableRow;
     const drawHeader = () => {
       this.need(headerHeight + rowHeight);
       headers.forEach((lines, c) =>
@@ -411,14 +426,16 @@ export async function renderPdf(document: TemplateDocument, brand: Branding, opt
     { size: SIZE.small, color: MUTED, gap: 14 },
   );
   template.sections.forEach((section, s) => {
+    const title = { text: sectionHeading(section), path: `sections[${s}].title`, style: { font: bold, size: SIZE.heading, gap: 3 } };
+    const guidance = { text: section.guidance, path: `sections[${s}].guidance`, style: { size: SIZE.body, color: MUTED, gap: 10 } };
     // A section's heading and guidance start on the same page as its first field's label and box.
-    const lines = (text: string, font: PDFFont, size: number, path: string) => layout.wrap(text, font, size, layout.width, path).length * size * 1.3;
-    const heading = 8 + lines(sectionHeading(section), bold, SIZE.heading, `sections[${s}].title`) + 3 + lines(section.guidance, regular, SIZE.body, `sections[${s}].guidance`) + 10;
+    const rule = 8;
+    const heading = rule + layout.paragraphHeight(title.text, title.path, title.style) + layout.paragraphHeight(guidance.text, guidance.path, guidance.style);
     layout.need(heading + layout.fieldStartHeight(section.fields[0]!, `sections[${s}].fields[0]`));
     layout.page.drawRectangle({ x: MARGIN, y: layout.y - 1, width: layout.width, height: 1, color });
-    layout.y -= 8;
-    layout.paragraph(sectionHeading(section), `sections[${s}].title`, { font: bold, size: SIZE.heading, gap: 3 });
-    layout.paragraph(section.guidance, `sections[${s}].guidance`, { size: SIZE.body, color: MUTED, gap: 10 });
+    layout.y -= rule;
+    layout.paragraph(title.text, title.path, title.style);
+    layout.paragraph(guidance.text, guidance.path, guidance.style);
     section.fields.forEach((f, i) => layout.field(f, `sections[${s}].fields[${i}]`));
   });
 

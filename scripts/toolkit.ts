@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import site from '../site.config';
 import { collectionFolder } from '../src/collections/content-root';
-import { InvalidInputError, buildKit, parseOrExplain, planSessions, programSchema, readFonts, readKitTemplates, scheduleInWords } from '../src/toolkit';
+import { InvalidInputError, buildKit, describeFieldIssues, parseOrExplain, planSessions, programSchema, readFonts, readKitTemplates, scheduleInWords, unprintableFields } from '../src/toolkit';
 
 const HELP = `Usage: npm run toolkit -- --program <file> --out <file.zip>
 
@@ -55,12 +55,14 @@ try {
 
 try {
   const program = parseOrExplain(programSchema, source, args.program);
+  const fonts = await readFonts();
+  const unprintable = unprintableFields(program, fonts.fallback.faces);
+  if (unprintable.length > 0) throw new InvalidInputError(describeFieldIssues(args.program, unprintable));
   // The schedule first, as the /toolkit/ page shows it: a date that moved says why.
   const schedule = scheduleInWords(program, planSessions(program));
   process.stdout.write(
     [schedule.summary, schedule.times, '', ...schedule.sessions.map((s) => `${String(s.number).padStart(3)}. ${s.date}, ${s.time}: ${s.kind}${s.moved ? ` (moved: ${s.moved})` : ''}`), ''].join('\n'),
   );
-  const fonts = await readFonts();
   const started = performance.now();
   const zip = await buildKit({ program, templates, fonts, color: site.brandColor, siteUrl: site.url }, (done, total, file) => {
     if (file) process.stderr.write(`[${done + 1}/${total}] ${file}\n`);

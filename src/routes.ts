@@ -21,6 +21,8 @@ export const routes = {
   programSchema: '/toolkit/program.schema.json',
   /** The kit's template definitions, which the generator in the browser fetches. */
   kitTemplates: '/toolkit/templates.json',
+  /** The fallback faces for scripts the base font lacks (fonts.ts); their files are in the same folder. */
+  kitFallbackFonts: '/toolkit/fonts/fallback.json',
 } as const;
 
 /**
@@ -62,13 +64,12 @@ export const templateHref = (id: string): string => `${routes.templates}${id}/`;
 /** A file under /downloads/ (a template in one format, the template set, the reference list). */
 export const downloadHref = (file: string): string => `/downloads/${file}`;
 
-/** The picture of a template's first page: full size for its own page, or the small one for lists. */
 /** The file name's ending of each size of a template's preview: the template page's, the list's, the home page's. */
 export const PREVIEW_SUFFIXES = { page: '', thumbnail: '-small', icon: '-icon' } as const;
 export const previewHref = (id: string, size: keyof typeof PREVIEW_SUFFIXES = 'page'): string => `/previews/${id}${PREVIEW_SUFFIXES[size]}.webp`;
 
-/** The PDF fonts the generator in the browser fetches, by face. */
-export const kitFontHref = (face: 'regular' | 'bold'): string => `/toolkit/fonts/${face}.ttf`;
+/** A font file the generator in the browser fetches: the base faces ("regular.ttf", "bold.ttf") and the fallback faces, by file name. */
+export const kitFontHref = (file: string): string => `/toolkit/fonts/${file}`;
 
 /** The search page with a query filled in. */
 export const searchHref = (query?: string): string => (query ? `${routes.search}?q=${encodeURIComponent(query)}` : routes.search);

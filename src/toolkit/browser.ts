@@ -2,9 +2,11 @@
 // zod, pdf-lib, fontkit, docx and fflate). It builds the same ZIP as the CLI from the same files, which
 // it fetches from the addresses the page gives it: the core knows no route of the site.
 import { z } from 'zod';
+import type { FallbackFace, FallbackFonts } from './fonts';
 import { buildKit, kitFileName, type Progress } from './kit';
 import type { KitTemplateId } from './kit-templates';
 import { planSessions } from './plan';
+import { unprintableFields } from './printable';
 import { programSchema } from './program';
 import { scheduleInWords, type ScheduleInWords } from './schedule';
 import type { Template } from './template';
@@ -17,6 +19,8 @@ export interface KitFileUrls {
   templates: string;
   regularFont: string;
   boldFont: string;
+  /** The fallback faces (JSON, see fonts.ts); each face's file is in the same folder, by its name. */
+  fallbackFonts: string;
 }
 
 export interface BrowserKitOptions {
@@ -42,17 +46,38 @@ async function fetchOk(url: string): Promise<Response> {
 
 const fetchBytes = async (url: string) => new Uint8Array(await (await fetchOk(url)).arrayBuffer());
 
+/** The fallback faces as the site lists them, each file fetched once, when a document first needs it. */
+async function fetchFallbackFonts(catalogueUrl: string): Promise<FallbackFonts> {
+  const catalogue = new URL(catalogueUrl, self.location.href);
+  const faces = (await (await fetchOk(catalogue.href)).json()) as FallbackFace[];
+  const loading = new Map<string, Promise<Uint8Array>>();
+  return {
+    faces,
+    load: (file) => {
+      let bytes = loading.get(file);
+      if (!bytes) {
+        bytes = fetchBytes(new URL(file, catalogue).href);
+        loading.set(file, bytes);
+      }
+      return bytes;
+    },
+  };
+}
+
 export async function buildKitInBrowser(input: unknown, options: BrowserKitOptions): Promise<BrowserKitResult> {
   const parsed = programSchema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, issues: parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })) };
   }
+  const fallback = await fetchFallbackFonts(options.files.fallbackFonts);
+  const unprintable = unprintableFields(parsed.data, fallback.faces);
+  if (unprintable.length > 0) return { ok: false, issues: unprintable };
   options.onSchedule?.(scheduleInWords(parsed.data, planSessions(parsed.data)));
   const [templates, regular, bold] = await Promise.all([
     fetchOk(options.files.templates).then((response) => response.json() as Promise<Record<KitTemplateId, Template>>),
     fetchBytes(options.files.regularFont),
     fetchBytes(options.files.boldFont),
   ]);
-  const zip = await buildKit({ program: parsed.data, templates, fonts: { regular, bold }, color: options.color, siteUrl: options.siteUrl }, options.onProgress);
+  const zip = await buildKit({ program: parsed.data, templates, fonts: { regular, bold, fallback }, color: options.color, siteUrl: options.siteUrl }, options.onProgress);
   return { ok: true, zip, fileName: kitFileName(parsed.data) };
 }

@@ -32,6 +32,7 @@ export async function createPdfCache(): Promise<PdfCache> {
 export { CADENCES, FOCUS_AREAS, FORMATS, GOAL_FRAMEWORKS, programJsonSchema, programSchema, type Program } from './program';
 export { SESSION_PHASES, planSessions, type Session } from './plan';
 export { scheduleInWords, type ScheduleInWords } from './schedule';
+export { unprintableFields } from './printable';
 export { KIT_TEMPLATES } from './kit-templates';
 
 /** The whole kit of a program as one ZIP; the same description always gives the same bytes. */
@@ -43,10 +44,10 @@ export async function buildKit(...args: Parameters<typeof Kit.buildKit>): Return
 export { prose } from './prose';
 export { ENCODING_DAMAGE_FIX, findEncodingDamage } from './encoding-damage';
 export { contrast, lightenForContrast } from './color';
-export { InvalidInputError, parseOrExplain } from './validation';
+export { InvalidInputError, describeFieldIssues, parseOrExplain } from './validation';
 
 // Node: the template definitions and fonts read from disk. The browser runs worker.ts, which the
 // /toolkit/ page starts by its address; these are the messages the two exchange.
-export { readFonts, readKitTemplates, readTemplates } from './node';
+export { readFallbackFonts, readFonts, readKitTemplates, readTemplates } from './node';
 export type { BrowserKitResult } from './browser';
 export type { KitMessage, KitRequest } from './worker';

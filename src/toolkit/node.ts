@@ -2,33 +2,118 @@
 // the PDF fonts from their package. Node only (fs); the browser adapter fetches the same files by URL.
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import fontkit from '@pdf-lib/fontkit';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseOrExplain } from './validation';
 import { PRINTABLE_RANGES } from './charset';
+import { asSfnt, parseUnicodeRange, type FallbackFace, type FallbackFonts } from './fonts';
 import type { PdfFonts } from './render/pdf';
 import { KIT_TEMPLATES, type KitTemplateId } from './kit-templates';
 import { templateSchema, type Template, type TemplateDocument } from './template';
 
 const require = createRequire(import.meta.url);
 
-let fonts: Promise<PdfFonts> | undefined;
+let fonts: Promise<PdfFonts & { fallback: FallbackFonts }> | undefined;
 
 /**
  * DejaVu Sans regular and bold (dejavu-fonts-ttf), cut down with HarfBuzz (subset-font) to the printable
  * characters: Latin, Greek, Cyrillic and punctuation, about 100 KB each instead of 750 KB. Every PDF
  * embeds these whole, which is far quicker than subsetting per file, and the browser downloads the same
- * bytes from the built site, so that both make identical PDFs.
+ * bytes from the built site, so that both make identical PDFs. With them, the fallback faces for every
+ * other script (readFallbackFonts).
  */
-export function readFonts(): Promise<PdfFonts> {
+export function readFonts(): Promise<PdfFonts & { fallback: FallbackFonts }> {
   const characters = PRINTABLE_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))).join('');
   // Without shaping tables (kerning, ligatures: fontkit spent most of a PDF's time applying them to every
   // measured string) and without hinting (PDF viewers rasterize well without it).
   const dropTables = ['GPOS', 'GSUB', 'GDEF', 'kern', 'fpgm', 'prep', 'cvt ', 'hdmx', 'LTSH', 'VDMX'];
   const cut = async (file: string) =>
     new Uint8Array(await (await import('subset-font')).default(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)), characters, { targetFormat: 'truetype', dropTables }));
-  fonts ??= Promise.all([cut('DejaVuSans.ttf'), cut('DejaVuSans-Bold.ttf')]).then(([regular, bold]) => ({ regular, bold }));
+  fonts ??= Promise.all([cut('DejaVuSans.ttf'), cut('DejaVuSans-Bold.ttf')]).then(([regular, bold]) => ({ regular, bold, fallback: readFallbackFonts() }));
   return fonts;
+}
+
+/**
+ * The @fontsource packages of the fallback faces, in order of preference, and which of each package's
+ * @font-face rules to take: a script's own file, or for Chinese and Korean their numbered files by range.
+ * Han characters are drawn in the Simplified Chinese design; Korean fills in Hangul.
+ */
+const FALLBACK_PACKAGES = [
+  { family: 'noto-sans-arabic', rule: /-arabic-400-normal$/ },
+  { family: 'noto-sans-hebrew', rule: /-hebrew-400-normal$/ },
+  { family: 'noto-sans-devanagari', rule: /-devanagari-400-normal$/ },
+  { family: 'noto-sans-thai', rule: /-thai-400-normal$/ },
+  { family: 'noto-sans-sc', rule: /-\[\d+\]-400-normal$/, regularOnly: true },
+  { family: 'noto-sans-kr', rule: /-\[\d+\]-400-normal$/, regularOnly: true },
+] as const;
+
+let fallback: FallbackFonts | undefined;
+
+/** The characters a font file draws. fontkit reads a WOFF file's tables only as needed, which is quick; where its inflater fails (see asSfnt), the file is unwrapped whole. */
+function charactersOf(font: Uint8Array): number[] {
+  try {
+    return fontkit.create(font).characterSet;
+  } catch {
+    return fontkit.create(asSfnt(font)).characterSet;
+  }
+}
+
+/** Ascending code points as ranges of consecutive ones. */
+function rangesOf(codePoints: number[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const code of codePoints) {
+    const last = ranges.at(-1);
+    if (last && code === last[1] + 1) last[1] = code;
+    else ranges.push([code, code]);
+  }
+  return ranges;
+}
+
+/**
+ * The fallback faces from their packages' stylesheets (400.css: one @font-face per file, with its
+ * unicode-range). Each face's ranges are the characters its file really has: Google's ranges are shared by
+ * the Chinese, Japanese and Korean families, so a Chinese file may claim Hangul it does not draw. Bold
+ * files are the same ranges at weight 700; the Chinese and Korean families, about a hundred files of 40 KB
+ * per weight, print bold text in their regular face to keep the site's download small.
+ */
+export function readFallbackFonts(): FallbackFonts {
+  if (fallback) return fallback;
+  const paths = new Map<string, string>();
+  const loaded = new Map<string, Uint8Array>();
+  const read = (file: string) => {
+    let bytes = loaded.get(file);
+    if (!bytes) {
+      bytes = new Uint8Array(readFileSync(paths.get(file)!));
+      loaded.set(file, bytes);
+    }
+    return bytes;
+  };
+  const faces: FallbackFace[] = FALLBACK_PACKAGES.flatMap((pkg) => {
+    const folder = join(require.resolve(`@fontsource/${pkg.family}/400.css`), '..');
+    const css = readFileSync(join(folder, '400.css'), 'utf8');
+    return [...css.matchAll(/\/\* (\S+) \*\/\s*@font-face\s*\{([^}]*)\}/g)]
+      .filter(([, name]) => pkg.rule.test(name!))
+      .map(([, , rule]) => {
+        const file = /url\(\.\/files\/([^)]+\.woff)\)/.exec(rule!)![1]!;
+        paths.set(file, join(folder, 'files', file));
+        const claimed = parseUnicodeRange(/unicode-range:([^;]+);/.exec(rule!)![1]!);
+        const drawn = charactersOf(read(file));
+        const codePoints = [...new Set(drawn)].filter((code) => claimed.some(([from, to]) => code >= from && code <= to)).sort((a, b) => a - b);
+        const boldFile = file.replace('-400-normal', '-700-normal');
+        const hasBold = !('regularOnly' in pkg) && boldFile !== file;
+        if (hasBold) paths.set(boldFile, join(folder, 'files', boldFile));
+        return { regular: file, ...(hasBold && { bold: boldFile }), ranges: rangesOf(codePoints) };
+      });
+  });
+  fallback = {
+    faces,
+    load: async (file) => {
+      if (!paths.has(file)) throw new Error(`${file} is not one of the fallback fonts`);
+      return read(file);
+    },
+  };
+  return fallback;
 }
 
 /** Every template definition (`*.yaml`) in `folder`, validated, in file-name order. */

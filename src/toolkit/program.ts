@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { Temporal } from 'temporal-polyfill';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { describeCharacter, firstUnprintable } from './charset';
 import { choice } from './choice';
 
 /**
@@ -9,7 +8,11 @@ import { choice } from './choice';
  * (schedule, agendas, agreement, goal worksheet, meeting log, calendar). Framework-free.
  */
 
-/** A name people see in every document: one line, no control characters, at most 120 characters. */
+/**
+ * A name people see in every document, in any script: one line, no control characters, at most 120
+ * characters, in its composed form (NFC), so that "é" typed as "e" and an accent prints as one letter.
+ * Whether the kit's fonts can print it is checked with the fonts (printable.ts).
+ */
 const name = (what: string) =>
   z
     .string()
@@ -17,12 +20,7 @@ const name = (what: string) =>
     .min(1, { message: `${what} must not be empty` })
     .max(120, { message: `${what} must be at most 120 characters` })
     .refine((value) => !/[\u0000-\u001f\u007f\u2028\u2029]/.test(value), { message: `${what} must be one line, without tabs or control characters` })
-    .superRefine((value, ctx) => {
-      const char = firstUnprintable(value);
-      if (char && !/[\u0000-\u001f\u007f\u2028\u2029]/.test(char)) {
-        ctx.addIssue({ code: 'custom', message: `${what} contains ${describeCharacter(char)}, which the kit's documents cannot show; use Latin, Greek or Cyrillic letters` });
-      }
-    });
+    .transform((value) => value.normalize('NFC'));
 
 /** The guide's areas that a program can focus on; each adds its prompts to every agenda. */
 export const FOCUS_AREAS = {

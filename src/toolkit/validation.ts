@@ -15,10 +15,15 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** One line per problem: the file, the field, what is wrong and what is expected. */
 export function describeIssues(file: string, error: z.ZodError): string {
-  const lines = error.issues.map((issue) => {
-    const field = formatPath(issue.path) || '(the whole file)';
-    return `  - ${field}: ${issue.message}`;
-  });
+  return describeFieldIssues(
+    file,
+    error.issues.map((issue) => ({ field: formatPath(issue.path), message: issue.message })),
+  );
+}
+
+/** The same for problems found after the schema's checks, each with its field's path. */
+export function describeFieldIssues(file: string, issues: readonly { field: string; message: string }[]): string {
+  const lines = issues.map(({ field, message }) => `  - ${field || '(the whole file)'}: ${message}`);
   return `${file} has ${lines.length === 1 ? 'an invalid value' : `${lines.length} invalid values`}:\n${lines.join('\n')}`;
 }
 

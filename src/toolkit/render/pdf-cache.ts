@@ -1,4 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
+// fontkit's Indic and Thai shaping was compiled for a global regeneratorRuntime that it does not bring.
+import 'regenerator-runtime/runtime.js';
 import { zlibSync } from 'fflate';
 import { PDFContentStream, PDFName, PDFRawStream, typedArrayFor, type PDFContext, type PDFDocument, type PDFFont } from 'pdf-lib';
 
@@ -10,6 +12,41 @@ type ParsedFont = ReturnType<Fontkit['create']>;
 const bytesKey = new TextDecoder('windows-1252');
 const FLATE = PDFName.of('FlateDecode');
 const FILTER = PDFName.of('Filter');
+
+/** What padSubsetGlyphs reaches of fontkit's TrueType subset, which its types do not describe. */
+interface TrueTypeSubset {
+  _addGlyph?: (gid: number) => number;
+  glyf: Uint8Array[];
+  offset: number;
+}
+
+/**
+ * Makes fontkit's TrueType subsets pad each glyph to an even length. The subset writes the short form of the
+ * glyph index (loca), which stores offsets halved: after a glyph of odd length every later glyph is read
+ * from the wrong place, and Noto Sans Arabic has hundreds of them (a name came out as two stray marks).
+ */
+function padSubsetGlyphs(font: ParsedFont): void {
+  const createSubset = font.createSubset.bind(font);
+  font.createSubset = () => {
+    const subset = createSubset() as unknown as TrueTypeSubset;
+    const addGlyph = subset._addGlyph?.bind(subset);
+    if (addGlyph) {
+      subset._addGlyph = (gid) => {
+        const index = addGlyph(gid);
+        const data = subset.glyf[index]!;
+        if (data.length % 2 === 1) {
+          // The same Buffer class as fontkit's own, which its encoder insists on.
+          const padded = (data.constructor as unknown as { alloc(size: number): Uint8Array }).alloc(data.length + 1);
+          padded.set(data);
+          subset.glyf[index] = padded;
+          subset.offset += 1;
+        }
+        return index;
+      };
+    }
+    return subset as unknown as ReturnType<ParsedFont['createSubset']>;
+  };
+}
 
 /**
  * Work that PDFs made with the same fonts share, done once instead of once per file. pdf-lib parses each
@@ -33,6 +70,7 @@ export class PdfCache {
         // ToUnicode map: look every glyph up now, in code-point order, so that what an earlier file drew
         // cannot change a later one.
         for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
+        padSubsetGlyphs(font);
         this.fonts.set(data, font);
       }
       return font;

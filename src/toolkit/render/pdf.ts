@@ -8,20 +8,33 @@ import {
   PDFName,
   PDFRadioGroup,
   PDFTextField,
+  beginMarkedContent,
+  clip,
+  endMarkedContent,
+  endPath,
+  fillAndStroke,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
   rgb,
+  setFillingColor,
   setFontAndSize,
+  setLineWidth,
+  setStrokingColor,
   type PDFAcroTerminal,
   type PDFField,
   type PDFFont,
+  type PDFOperator,
   type PDFForm,
   type PDFPage,
   type PDFRef,
   type RGB,
 } from 'pdf-lib';
-import { describeCharacter } from '../charset';
 import { parseHex } from '../color';
+import { asSfnt, faceFor, type FallbackFace, type FallbackFonts } from '../fonts';
 import { PHASES, audienceOf, sectionHeading, TemplateFieldError, controlName, type Branding, type Field, type TemplateDocument } from '../template';
 import { PdfCache } from './pdf-cache';
+import { Typesetter, type ShapingFont, type TypesetFace, type Weight } from './pdf-text';
 
 /** Paper sizes in PDF points (1/72 inch). */
 export const PAPER = {
@@ -38,6 +51,8 @@ export interface PdfFonts {
    */
   regular: Uint8Array;
   bold: Uint8Array;
+  /** The faces for every other script (see fonts.ts); without them, text must stay within the base font. */
+  fallback?: FallbackFonts;
 }
 
 export interface PdfOptions {
@@ -78,27 +93,27 @@ function brandRgb(hex: string): RGB {
   return rgb(r / 255, g / 255, b / 255);
 }
 
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
 /** Lays the template out top to bottom, adding pages as it goes. */
 class Layout {
   page!: PDFPage;
   y = 0;
   readonly width: number;
-  private readonly characters: Set<number>;
   private readonly fieldNames = new Set<string>();
+  /** Fields whose value needs more than the base font: their appearance is drawn after pdf-lib's (see fieldAppearances). */
+  private readonly richValues: { field: PDFTextField; value: string; multiline: boolean }[] = [];
 
   constructor(
     readonly doc: PDFDocument,
     readonly form: PDFForm,
-    readonly fonts: { regular: PDFFont; bold: PDFFont },
-    /** Width of `text` in `font` at `size` points. */
-    readonly measure: (font: PDFFont, text: string, size: number) => number,
+    readonly type: Typesetter,
     readonly paper: (typeof PAPER)[Paper],
     readonly brand: RGB,
     readonly values: Record<string, string> = {},
     readonly breakLongWords = false,
   ) {
     this.width = paper.width - 2 * MARGIN;
-    this.characters = new Set(fonts.regular.getCharacterSet());
     this.newPage();
   }
 
@@ -114,50 +129,58 @@ class Layout {
     if (this.y - height < MARGIN + 24) this.newPage();
   }
 
-  /** Fails, naming the definition's field, when the font has no glyph for a character of `text`. */
+  /** Fails, naming the definition's field, when no font of the PDF draws a character of `text`. */
   checkGlyphs(text: string, path: string): void {
     for (const char of text) {
-      const code = char.codePointAt(0)!;
-      if (!this.characters.has(code) && !/\s/.test(char)) {
-        throw new TemplateFieldError(path, `the character ${describeCharacter(char)} is not in the PDF font; the PDF covers Latin, Greek and Cyrillic`);
-      }
+      if (!this.type.covers(char)) throw new TemplateFieldError(path, `the character "${char}" cannot be printed: none of the PDF's fonts has it`);
     }
+  }
+
+  /** Width of `text` at `size` points. */
+  measure(weight: Weight, text: string, size: number): number {
+    return this.type.width(text, weight, size);
+  }
+
+  /** Draws one line of `text` on the current page, its baseline at `y`. */
+  text(text: string, options: { x: number; y: number; size: number; weight?: Weight; color: RGB }): void {
+    this.type.draw(this.page, text, { weight: 'regular', ...options });
   }
 
   // Layout measures each text twice (to keep it with what follows, then to draw it): once is enough.
   private readonly wrapped = new Map<string, string[]>();
 
   /** `text` broken into lines of at most `width` points; a single word wider than that cannot fit. */
-  wrap(text: string, font: PDFFont, size: number, width: number, path: string): string[] {
-    const key = `${font.name}\u0000${size}\u0000${width}\u0000${text}`;
+  wrap(text: string, weight: Weight, size: number, width: number, path: string): string[] {
+    const key = `${weight}\u0000${size}\u0000${width}\u0000${text}`;
     let lines = this.wrapped.get(key);
     if (!lines) {
-      lines = this.breakLines(text, font, size, width, path);
+      lines = this.breakLines(text, weight, size, width, path);
       this.wrapped.set(key, lines);
     }
     return lines;
   }
 
-  private breakLines(text: string, font: PDFFont, size: number, width: number, path: string): string[] {
+  private breakLines(text: string, weight: Weight, size: number, width: number, path: string): string[] {
     this.checkGlyphs(text, path);
     const lines: string[] = [];
     let line = '';
     const words = text.split(/\s+/).filter(Boolean).flatMap((word) => {
-      if (this.measure(font, word, size) <= width) return [word];
+      if (this.measure(weight, word, size) <= width) return [word];
       if (!this.breakLongWords) {
         throw new TemplateFieldError(path, `"${word}" is too long to fit its place on the page (${Math.round(width)} points wide); shorten it or break it with a space`);
       }
-      // Cut the word into pieces that fit, character by character.
+      // Cut the word into pieces that fit, between characters as people see them (a letter with its marks,
+      // a Devanagari syllable), so that none is cut in two.
       const pieces = [''];
-      for (const char of word) {
-        if (this.measure(font, pieces.at(-1)! + char, size) > width) pieces.push('');
-        pieces[pieces.length - 1] += char;
+      for (const { segment } of graphemes.segment(word)) {
+        if (pieces.at(-1) && this.measure(weight, pieces.at(-1)! + segment, size) > width) pieces.push('');
+        pieces[pieces.length - 1] += segment;
       }
       return pieces;
     });
     for (const word of words) {
       const candidate = line ? `${line} ${word}` : word;
-      if (this.measure(font, candidate, size) <= width) line = candidate;
+      if (this.measure(weight, candidate, size) <= width) line = candidate;
       else {
         lines.push(line);
         line = word;
@@ -168,16 +191,16 @@ class Layout {
   }
 
   /** The height paragraph() takes for `text`, its gap included. */
-  paragraphHeight(text: string, path: string, { font = this.fonts.regular, size = SIZE.body as number, gap = 4, indent = 0 } = {}): number {
-    return this.wrap(text, font, size, this.width - indent, path).length * size * 1.3 + gap;
+  paragraphHeight(text: string, path: string, { weight = 'regular' as Weight, size = SIZE.body as number, gap = 4, indent = 0 } = {}): number {
+    return this.wrap(text, weight, size, this.width - indent, path).length * size * 1.3 + gap;
   }
 
   /** Draws wrapped text at the current position and moves below it. */
-  paragraph(text: string, path: string, { font = this.fonts.regular, size = SIZE.body as number, color = INK, gap = 4, indent = 0 } = {}): void {
+  paragraph(text: string, path: string, { weight = 'regular' as Weight, size = SIZE.body as number, color = INK, gap = 4, indent = 0 } = {}): void {
     const lineHeight = size * 1.3;
-    for (const line of this.wrap(text, font, size, this.width - indent, path)) {
+    for (const line of this.wrap(text, weight, size, this.width - indent, path)) {
       this.need(lineHeight);
-      this.page.drawText(line, { x: MARGIN + indent, y: this.y - size, size, font, color });
+      this.text(line, { x: MARGIN + indent, y: this.y - size, size, weight, color });
       this.y -= lineHeight;
     }
     this.y -= gap;
@@ -213,18 +236,20 @@ class Layout {
     // Font size and value are set before the field is placed, which draws its appearance: set afterwards,
     // pdf-lib would draw it a second time. Fixed size for paragraphs; 0 (auto) lets a single line shrink
     // to fit what was typed.
-    field.acroField.setDefaultAppearance(setFontAndSize(this.fonts.regular.name, multiline ? SIZE.body : 0).toString());
+    const regular = this.type.baseFont('regular');
+    field.acroField.setDefaultAppearance(setFontAndSize(regular.name, multiline ? SIZE.body : 0).toString());
     const value = this.values[name];
     if (value !== undefined) {
       this.checkGlyphs(value, `values.${name}`);
       field.setText(value);
+      if (!this.type.isPlain(value, 'regular')) this.richValues.push({ field, value, multiline });
     }
     field.addToPage(this.page, {
       x,
       y: this.y - height,
       width,
       height,
-      font: this.fonts.regular,
+      font: regular,
       textColor: INK,
       backgroundColor: FIELD_BACKGROUND,
       borderColor: LINE,
@@ -232,6 +257,56 @@ class Layout {
     });
     this.form.markFieldAsClean(field.ref);
     this.tooltip(field, tooltip);
+  }
+
+  /**
+   * Redraws the appearance of each field whose value needs a fallback face: pdf-lib draws a field's value
+   * in one font, which would show boxes for every character the base font lacks.
+   */
+  richValueAppearances(): void {
+    for (const { field, value, multiline } of this.richValues) {
+      for (const widget of field.acroField.getWidgets()) {
+        const { width, height } = widget.getRectangle();
+        const fonts = new Map<PDFFont, PDFName>();
+        const fontKey = (font: PDFFont) => fonts.get(font) ?? (fonts.set(font, PDFName.of(`F${fonts.size}`)), fonts.get(font)!);
+        // Within the border and a point of padding, as pdf-lib lays out the fields it draws.
+        const inset = 1.75;
+        const inner = { width: width - 2 * inset, height: height - 2 * inset };
+        const base = this.type.baseFont('regular');
+        let text: PDFOperator[];
+        if (multiline) {
+          const lineHeight = base.heightAtSize(SIZE.body) * 1.2;
+          const lines = this.wrap(value, 'regular', SIZE.body, inner.width, `values.${field.getName()}`);
+          text = lines.flatMap((line, i) => this.type.operators(line, { x: inset, y: height - inset - lineHeight * (i + 1) + base.heightAtSize(SIZE.body) * 0.25, size: SIZE.body, weight: 'regular', color: INK }, fontKey));
+        } else {
+          // pdf-lib's automatic size: the largest whole size at which the line fits the box.
+          let size = 4;
+          while (size < 500 && this.type.width(value, 'regular', size + 1) < inner.width && base.heightAtSize(size + 1) * 1.2 <= inner.height) size++;
+          const y = inset + inner.height / 2 - base.heightAtSize(size, { descender: false }) / 2;
+          text = this.type.operators(value, { x: inset, y, size, weight: 'regular', color: INK }, fontKey);
+        }
+        const operators = [
+          pushGraphicsState(),
+          setFillingColor(FIELD_BACKGROUND),
+          setStrokingColor(LINE),
+          setLineWidth(0.75),
+          rectangle(0.375, 0.375, width - 0.75, height - 0.75),
+          fillAndStroke(),
+          popGraphicsState(),
+          beginMarkedContent('Tx'),
+          pushGraphicsState(),
+          rectangle(1, 1, width - 2, height - 2),
+          clip(),
+          endPath(),
+          ...text,
+          popGraphicsState(),
+          endMarkedContent(),
+        ];
+        const resources = { Font: Object.fromEntries([...fonts].map(([font, key]) => [key.asString().slice(1), font.ref])) };
+        const stream = this.doc.context.formXObject(operators, { BBox: [0, 0, width, height], Resources: resources });
+        widget.setNormalAppearance(this.doc.context.register(stream));
+      }
+    }
   }
 
   checkBox(name: string, tooltip: string, x: number, size: number): void {
@@ -242,7 +317,7 @@ class Layout {
 
   /** A field's label and its help, as field() draws them. */
   private get labelStyle() {
-    return { font: this.fonts.bold, size: SIZE.label, gap: 2 };
+    return { weight: 'bold' as const, size: SIZE.label, gap: 2 };
   }
   private readonly helpStyle = { size: SIZE.small, color: MUTED, gap: 3 };
 
@@ -264,7 +339,7 @@ class Layout {
       case 'long-text':
         return longTextHeight(f.lines);
       case 'checklist':
-        return optionHeight(this.wrap(f.options[0]!, this.fonts.regular, SIZE.body, this.width - 20, `${path}.options[0]`).length);
+        return optionHeight(this.wrap(f.options[0]!, 'regular', SIZE.body, this.width - 20, `${path}.options[0]`).length);
       case 'rating':
         return HEIGHT.rating;
       case 'table':
@@ -298,10 +373,10 @@ class Layout {
         break;
       case 'checklist':
         f.options.forEach((option, i) => {
-          const lines = this.wrap(option, this.fonts.regular, SIZE.body, this.width - 20, `${path}.options[${i}]`);
+          const lines = this.wrap(option, 'regular', SIZE.body, this.width - 20, `${path}.options[${i}]`);
           this.need(optionHeight(lines.length));
           this.checkBox(controlName.option(f, i + 1), `${f.label}: ${option}`, MARGIN, 11);
-          lines.forEach((line, l) => this.page.drawText(line, { x: MARGIN + 18, y: this.y - 9.5 - l * 13, size: SIZE.body, font: this.fonts.regular, color: INK }));
+          lines.forEach((line, l) => this.text(line, { x: MARGIN + 18, y: this.y - 9.5 - l * 13, size: SIZE.body, color: INK }));
           this.y -= optionHeight(lines.length);
         });
         break;
@@ -316,8 +391,8 @@ class Layout {
         this.textBox(controlName.signature(f), `${f.label}: signature (type your name)`, MARGIN, signatureWidth, HEIGHT.signatureBox);
         this.textBox(controlName.signedOn(f), `${f.label}: date signed`, MARGIN + signatureWidth + 10, 140, HEIGHT.signatureBox);
         this.y -= HEIGHT.signatureBox + 2;
-        this.page.drawText('Signature', { x: MARGIN, y: this.y - SIZE.small, size: SIZE.small, font: this.fonts.regular, color: MUTED });
-        this.page.drawText('Date', { x: MARGIN + signatureWidth + 10, y: this.y - SIZE.small, size: SIZE.small, font: this.fonts.regular, color: MUTED });
+        this.text('Signature', { x: MARGIN, y: this.y - SIZE.small, size: SIZE.small, color: MUTED });
+        this.text('Date', { x: MARGIN + signatureWidth + 10, y: this.y - SIZE.small, size: SIZE.small, color: MUTED });
         this.y -= SIZE.small + 2;
         break;
       }
@@ -328,8 +403,7 @@ class Layout {
   private rating(f: Extract<Field, { kind: 'rating' }>, path: string, tip: string): void {
     const values = Array.from({ length: f.max - f.min + 1 }, (_, i) => f.min + i);
     const step = 28;
-    const font = this.fonts.regular;
-    const ends = this.measure(font, f.lowLabel, SIZE.small) + this.measure(font, f.highLabel, SIZE.small) + 12;
+    const ends = this.measure('regular', f.lowLabel, SIZE.small) + this.measure('regular', f.highLabel, SIZE.small) + 12;
     const span = step * (values.length - 1) + 12;
     this.checkGlyphs(f.lowLabel, `${path}.lowLabel`);
     this.checkGlyphs(f.highLabel, `${path}.highLabel`);
@@ -340,21 +414,21 @@ class Layout {
     values.forEach((value, i) => {
       const x = MARGIN + i * step;
       const label = String(value);
-      this.page.drawText(label, { x: x + 6 - this.measure(font, label, SIZE.small) / 2, y: this.y - SIZE.small, size: SIZE.small, font, color: INK });
+      this.text(label, { x: x + 6 - this.measure('regular', label, SIZE.small) / 2, y: this.y - SIZE.small, size: SIZE.small, color: INK });
       group.addOptionToPage(label, this.page, { x, y: this.y - 24, width: 12, height: 12, borderColor: LINE, borderWidth: 0.75, backgroundColor: FIELD_BACKGROUND, textColor: INK });
     });
     this.tooltip(group, tip);
     this.y -= 36;
-    this.page.drawText(f.lowLabel, { x: MARGIN, y: this.y, size: SIZE.small, font, color: MUTED });
-    const right = Math.max(MARGIN + span, MARGIN + this.measure(font, f.lowLabel, SIZE.small) + 12 + this.measure(font, f.highLabel, SIZE.small));
-    this.page.drawText(f.highLabel, { x: right - this.measure(font, f.highLabel, SIZE.small), y: this.y, size: SIZE.small, font, color: MUTED });
+    this.text(f.lowLabel, { x: MARGIN, y: this.y, size: SIZE.small, color: MUTED });
+    const right = Math.max(MARGIN + span, MARGIN + this.measure('regular', f.lowLabel, SIZE.small) + 12 + this.measure('regular', f.highLabel, SIZE.small));
+    this.text(f.highLabel, { x: right - this.measure('regular', f.highLabel, SIZE.small), y: this.y, size: SIZE.small, color: MUTED });
     this.y -= SIZE.small + 2;
   }
 
   /** A table's column labels, wrapped to their columns, and the height they take. */
   private tableHeader(f: Extract<Field, { kind: 'table' }>, path: string): { headers: string[][]; headerHeight: number } {
     const columnWidth = this.width / f.columns.length;
-    const headers = f.columns.map((column, c) => this.wrap(column.label, this.fonts.bold, SIZE.small, columnWidth - 8, `${path}.columns[${c}].label`));
+    const headers = f.columns.map((column, c) => this.wrap(column.label, 'bold', SIZE.small, columnWidth - 8, `${path}.columns[${c}].label`));
     return { headers, headerHeight: Math.max(...headers.map((lines) => lines.length)) * SIZE.small * 1.25 + 6 };
   }
 
@@ -366,7 +440,7 @@ class Layout {
       this.need(headerHeight + rowHeight);
       headers.forEach((lines, c) =>
         lines.forEach((line, l) =>
-          this.page.drawText(line, { x: MARGIN + c * columnWidth + 2, y: this.y - SIZE.small - l * SIZE.small * 1.25, size: SIZE.small, font: this.fonts.bold, color: INK }),
+          this.text(line, { x: MARGIN + c * columnWidth + 2, y: this.y - SIZE.small - l * SIZE.small * 1.25, size: SIZE.small, weight: 'bold', color: INK }),
         ),
       );
       this.y -= headerHeight;
@@ -385,6 +459,46 @@ class Layout {
   }
 }
 
+/** Every character the document and its branding print, to choose the fallback faces it needs. */
+const charactersOf = (document: TemplateDocument, brand: Branding) => new Set(JSON.stringify([document, brand.organization, brand.siteUrl]));
+
+/**
+ * The document's fonts for each weight: the base font, then the fallback faces that draw characters it
+ * lacks, each embedded as a subset of the glyphs this file uses.
+ */
+async function typesetFaces(doc: PDFDocument, cache: PdfCache, fonts: PdfFonts, characters: Set<string>): Promise<Record<Weight, TypesetFace[]>> {
+  // Fixed names instead of pdf-lib's random suffix: the same input must give the same bytes.
+  const regular = await doc.embedFont(fonts.regular, { subset: false, customName: 'MentorkitSans' });
+  // The bold face prints headings only, never what people type: a per-file subset of it is enough.
+  const bold = await doc.embedFont(fonts.bold, { subset: true, customName: 'MentorkitSans-Bold' });
+  const base = (font: PDFFont, bytes: Uint8Array): TypesetFace => {
+    const codes = new Set(font.getCharacterSet());
+    return { font, covers: (code) => codes.has(code), width: (text, size) => cache.widthOfTextAtSize(bytes, font, text, size) };
+  };
+  const faces: Record<Weight, TypesetFace[]> = { regular: [base(regular, fonts.regular)], bold: [base(bold, fonts.bold)] };
+  const catalogue = fonts.fallback?.faces ?? [];
+  const needed = new Set<FallbackFace>();
+  for (const char of characters) {
+    const code = char.codePointAt(0)!;
+    if (faces.regular[0]!.covers(code) || /\s/.test(char)) continue;
+    const face = faceFor(catalogue, code);
+    if (face) needed.add(face);
+  }
+  for (const [index, face] of catalogue.entries()) {
+    if (!needed.has(face)) continue;
+    const embed = async (file: string, name: string): Promise<TypesetFace> => {
+      const bytes = asSfnt(await fonts.fallback!.load(file));
+      const font = await doc.embedFont(bytes, { subset: true, customName: name });
+      const shaping = cache.fontkit.create(bytes) as unknown as ShapingFont;
+      return { font, shaping, covers: (code) => shaping.hasGlyphForCodePoint(code) };
+    };
+    const regularFace = await embed(face.regular, `MentorkitFallback${index}`);
+    faces.regular.push(regularFace);
+    faces.bold.push(face.bold ? await embed(face.bold, `MentorkitFallback${index}-Bold`) : regularFace);
+  }
+  return faces;
+}
+
 /** The template as a fillable PDF form (AcroForm) on A4 or US Letter paper. */
 export async function renderPdf(document: TemplateDocument, brand: Branding, options: PdfOptions): Promise<Uint8Array> {
   const { id, template, values } = document;
@@ -392,10 +506,7 @@ export async function renderPdf(document: TemplateDocument, brand: Branding, opt
   const doc = await PDFDocument.create();
   doc.registerFontkit(cache.fontkit);
   cache.adopt(doc.context);
-  // Fixed names instead of pdf-lib's random suffix: the same input must give the same bytes.
-  const regular = await doc.embedFont(options.fonts.regular, { subset: false, customName: 'MentorkitSans' });
-  // The bold face prints headings only, never what people type: a per-file subset of it is enough.
-  const bold = await doc.embedFont(options.fonts.bold, { subset: true, customName: 'MentorkitSans-Bold' });
+  const type = new Typesetter(await typesetFaces(doc, cache, options.fonts, charactersOf(document, brand)));
 
   doc.setTitle(template.title, { showInWindowTitleBar: true });
   doc.setAuthor(brand.organization);
@@ -410,15 +521,10 @@ export async function renderPdf(document: TemplateDocument, brand: Branding, opt
   const form = doc.getForm();
   const paper = PAPER[options.paper];
   const color = brandRgb(brand.color);
-  const bytes = new Map([
-    [regular, options.fonts.regular],
-    [bold, options.fonts.bold],
-  ]);
-  const measure = (font: PDFFont, text: string, size: number) => cache.widthOfTextAtSize(bytes.get(font)!, font, text, size);
-  const layout = new Layout(doc, form, { regular, bold }, measure, paper, color, values, options.breakLongWords);
+  const layout = new Layout(doc, form, type, paper, color, values, options.breakLongWords);
   layout.checkGlyphs(brand.organization, 'organization');
 
-  layout.paragraph(template.title, 'title', { font: bold, size: SIZE.title, color, gap: 6 });
+  layout.paragraph(template.title, 'title', { weight: 'bold', size: SIZE.title, color, gap: 6 });
   layout.paragraph(template.purpose, 'purpose', { gap: 6 });
   layout.paragraph(
     `Who fills it in: ${audienceOf(document)}   ·   When: ${PHASES[template.phase]}   ·   Time needed: ${template.minutes} minutes`,
@@ -426,7 +532,7 @@ export async function renderPdf(document: TemplateDocument, brand: Branding, opt
     { size: SIZE.small, color: MUTED, gap: 14 },
   );
   template.sections.forEach((section, s) => {
-    const title = { text: sectionHeading(section), path: `sections[${s}].title`, style: { font: bold, size: SIZE.heading, gap: 3 } };
+    const title = { text: sectionHeading(section), path: `sections[${s}].title`, style: { weight: 'bold' as const, size: SIZE.heading, gap: 3 } };
     const guidance = { text: section.guidance, path: `sections[${s}].guidance`, style: { size: SIZE.body, color: MUTED, gap: 10 } };
     // A section's heading and guidance start on the same page as its first field's label and box.
     const rule = 8;
@@ -444,13 +550,14 @@ export async function renderPdf(document: TemplateDocument, brand: Branding, opt
     const { width, height } = page.getSize();
     page.drawRectangle({ x: 0, y: height - 8, width, height: 8, color });
     // A long name shrinks to fit the header rather than running off the page.
-    const nameSize = Math.min(SIZE.small, (SIZE.small * (width - 2 * MARGIN)) / measure(bold, brand.organization, SIZE.small));
-    page.drawText(brand.organization, { x: MARGIN, y: height - MARGIN + 14, size: nameSize, font: bold, color });
+    const nameSize = Math.min(SIZE.small, (SIZE.small * (width - 2 * MARGIN)) / type.width(brand.organization, 'bold', SIZE.small));
+    type.draw(page, brand.organization, { x: MARGIN, y: height - MARGIN + 14, size: nameSize, weight: 'bold', color });
     const folio = `${template.title} · ${i + 1} of ${pages.length}`;
-    page.drawText(folio, { x: width - MARGIN - measure(regular, folio, SIZE.small), y: MARGIN - 20, size: SIZE.small, font: regular, color: MUTED });
-    page.drawText(brand.siteUrl, { x: MARGIN, y: MARGIN - 20, size: SIZE.small, font: regular, color: MUTED });
+    type.draw(page, folio, { x: width - MARGIN - type.width(folio, 'regular', SIZE.small), y: MARGIN - 20, size: SIZE.small, weight: 'regular', color: MUTED });
+    type.draw(page, brand.siteUrl, { x: MARGIN, y: MARGIN - 20, size: SIZE.small, weight: 'regular', color: MUTED });
   });
-  form.updateFieldAppearances(regular);
+  form.updateFieldAppearances(type.baseFont('regular'));
+  layout.richValueAppearances();
   cache.compressContentStreams(doc.context);
   // objectsPerTick: pdf-lib otherwise yields to the event loop every 50 objects, which costs timer delays.
   // updateFieldAppearances: done above in the embedded font; pdf-lib would otherwise embed Helvetica for nothing.

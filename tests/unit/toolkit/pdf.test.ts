@@ -131,9 +131,13 @@ describe('text that cannot be printed', () => {
     );
   });
 
-  it('names the field with a character the font lacks', async () => {
-    await expect(renderPdf(withFields({ kind: 'short-text', name: 'x', label: 'Goal 目标' }), brand, { paper: 'a4', fonts, date })).rejects.toThrow(
-      /^sections\[0\]\.fields\[1\]\.label: the character "目" \(U\+76EE\) is not in the PDF font/,
+  it('names the field with a character that no font of the PDF has', async () => {
+    await expect(renderPdf(withFields({ kind: 'short-text', name: 'x', label: 'Goal 🎯' }), brand, { paper: 'a4', fonts, date })).rejects.toThrow(
+      new TemplateFieldError('sections[0].fields[1].label', 'the character "🎯" cannot be printed: none of the PDF\'s fonts has it'),
+    );
+    // Without the fallback faces, the base font's Latin, Greek and Cyrillic are all there is.
+    await expect(renderPdf(withFields({ kind: 'short-text', name: 'x', label: 'Goal 目标' }), brand, { paper: 'a4', fonts: { regular: fonts.regular, bold: fonts.bold }, date })).rejects.toThrow(
+      new TemplateFieldError('sections[0].fields[1].label', 'the character "目" cannot be printed: none of the PDF\'s fonts has it'),
     );
   });
 });

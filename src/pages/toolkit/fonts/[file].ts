@@ -1,11 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFonts } from '../../../toolkit';
+import { readFallbackFonts, readFonts } from '../../../toolkit';
 
-/** The PDF fonts for the generator in the browser: the same bytes the build and the CLI embed. */
+/**
+ * The PDF fonts for the generator in the browser: the same bytes the build and the CLI embed. The base
+ * faces are cut at build time; the fallback faces are their packages' files as they are.
+ */
 export const getStaticPaths = (() => [
-  { params: { file: 'regular.ttf' }, props: { face: 'regular' as const } },
-  { params: { file: 'bold.ttf' }, props: { face: 'bold' as const } },
+  { params: { file: 'regular.ttf' }, props: { base: 'regular' as const } },
+  { params: { file: 'bold.ttf' }, props: { base: 'bold' as const } },
+  ...readFallbackFonts().faces.flatMap((face) => [face.regular, ...(face.bold ? [face.bold] : [])].map((file) => ({ params: { file }, props: {} }))),
 ]) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ face: 'regular' | 'bold' }> = async ({ props }) =>
-  new Response((await readFonts())[props.face].slice(), { headers: { 'Content-Type': 'font/ttf' } });
+export const GET: APIRoute<{ base?: 'regular' | 'bold' }, { file: string }> = async ({ props, params }) => {
+  const bytes = props.base ? (await readFonts())[props.base] : await readFallbackFonts().load(params.file);
+  return new Response(bytes.slice(), { headers: { 'Content-Type': props.base ? 'font/ttf' : 'font/woff' } });
+};

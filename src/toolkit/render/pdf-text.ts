@@ -1,0 +1,227 @@
+import bidiFactory from 'bidi-js';
+import {
+  PDFHexString,
+  PDFName,
+  PDFOperator,
+  PDFOperatorNames as Ops,
+  beginText,
+  endText,
+  popGraphicsState,
+  pushGraphicsState,
+  setFillingColor,
+  setFontAndSize,
+  setTextMatrix,
+  showText,
+  type PDFFont,
+  type PDFPage,
+  type RGB,
+} from 'pdf-lib';
+
+export type Weight = 'regular' | 'bold';
+
+/** What fontkit gives for a laid-out string: glyphs in drawing order and where each goes, in font units. */
+interface GlyphRun {
+  glyphs: { codePoints: number[] }[];
+  positions: { xAdvance: number; xOffset: number; yOffset: number }[];
+}
+/** The part of a fontkit font the typesetter uses: shaping (ligatures, joining, reordering) and its units. */
+export interface ShapingFont {
+  layout(text: string): GlyphRun;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+  unitsPerEm: number;
+}
+
+/** A font of the document: pdf-lib's embedded font, and for fallback faces the fontkit font that shapes its text. */
+export interface TypesetFace {
+  font: PDFFont;
+  /** Absent for the base font, whose text pdf-lib draws as it is (Latin, Greek and Cyrillic need no shaping). */
+  shaping?: ShapingFont;
+  covers(codePoint: number): boolean;
+  /** The width of `text` at `size` points, for the base font (shaped faces measure their glyph run). */
+  width?: (text: string, size: number) => number;
+}
+
+export interface LineOptions {
+  x: number;
+  y: number;
+  size: number;
+  weight: Weight;
+  color: RGB;
+}
+
+/** A stretch of a line in one font and one direction. */
+interface Item {
+  text: string;
+  face: TypesetFace;
+  level: number;
+}
+
+const bidi = bidiFactory();
+const STRONG_RIGHT_TO_LEFT = new Set(['R', 'AL']);
+/** Letters and marks belong to a script; everything else (spaces, digits, punctuation) goes with its neighbours. */
+const SCRIPT_CHARACTER = /[\p{L}\p{M}]/u;
+
+/**
+ * Sets lines of text in the document's fonts: each character in the first font that draws it, right-to-left
+ * runs in their visual order (the Unicode bidirectional algorithm, bidi-js), and text in the fallback faces
+ * shaped by fontkit (Arabic joining, Devanagari conjuncts, Thai marks) and placed glyph by glyph. A line the
+ * base font draws alone, left to right, is drawn exactly as before, in one piece.
+ */
+export class Typesetter {
+  private readonly shaped = new Map<string, GlyphRun>();
+  private readonly fontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
+
+  constructor(
+    /** Each weight's faces, the base font first, then the fallbacks in order of preference. */
+    private readonly faces: Record<Weight, TypesetFace[]>,
+  ) {}
+
+  /** Whether some font of the document draws `char` (white space needs no glyph). */
+  covers(char: string): boolean {
+    const code = char.codePointAt(0)!;
+    return /\s/.test(char) || this.faces.regular.some((face) => face.covers(code));
+  }
+
+  /** The base font of a weight: the one form fields and plain text use. */
+  baseFont(weight: Weight): PDFFont {
+    return this.faces[weight][0]!.font;
+  }
+
+  /** Whether `text` needs more than the base font drawing it left to right. */
+  isPlain(text: string, weight: Weight): boolean {
+    const base = this.faces[weight][0]!;
+    for (const char of text) if (!base.covers(char.codePointAt(0)!) && !/\s/.test(char)) return false;
+    return true;
+  }
+
+  /** The line's items in logical order: runs of one face and one embedding level. */
+  private items(text: string, weight: Weight): Item[] {
+    const faces = this.faces[weight];
+    const { levels } = bidi.getEmbeddingLevels(text, 'ltr');
+    const items: Item[] = [];
+    let index = 0;
+    for (const char of text) {
+      const code = char.codePointAt(0)!;
+      const level = levels[index]!;
+      index += char.length;
+      const last = items.at(-1);
+      // Spaces, digits and punctuation stay in the current face where it has them, so that a name shapes
+      // as one run; a letter takes the first face that has it.
+      const face =
+        last && !SCRIPT_CHARACTER.test(char) && last.face.covers(code) ? last.face : (faces.find((f) => f.covers(code)) ?? faces[0]!);
+      if (last && last.face === face && last.level === level) last.text += char;
+      else items.push({ text: char, face, level });
+    }
+    return items;
+  }
+
+  /** The items in the order they are drawn, left to right (rule L2 of the bidirectional algorithm). */
+  private visualOrder(items: Item[]): Item[] {
+    const order = [...items];
+    const highest = Math.max(...order.map((item) => item.level));
+    const lowestOdd = Math.min(...order.map((item) => item.level).filter((level) => level % 2 === 1));
+    for (let level = highest; level >= lowestOdd; level--) {
+      for (let start = 0; start < order.length; start++) {
+        if (order[start]!.level < level) continue;
+        let end = start;
+        while (end + 1 < order.length && order[end + 1]!.level >= level) end++;
+        order.splice(start, end - start + 1, ...order.slice(start, end + 1).reverse());
+        start = end;
+      }
+    }
+    return order;
+  }
+
+  /**
+   * An item's text as the font lays it out left to right. fontkit itself reverses a run of a right-to-left
+   * script; a right-to-left run of spaces and punctuation alone is reversed here, mirrored ("(" becomes ")").
+   */
+  private drawnText(item: Item): string {
+    if (item.level % 2 === 0 || [...item.text].some((char) => STRONG_RIGHT_TO_LEFT.has(bidi.getBidiCharTypeName(char)))) return item.text;
+    return [...item.text].reverse().map((char) => bidi.getMirroredCharacter(char) ?? char).join('');
+  }
+
+  private shape(face: TypesetFace, text: string): GlyphRun {
+    const key = `${face.font.name}\u0000${text}`;
+    let run = this.shaped.get(key);
+    if (!run) {
+      run = face.shaping!.layout(text);
+      this.shaped.set(key, run);
+    }
+    return run;
+  }
+
+  private itemWidth(item: Item, size: number): number {
+    const text = this.drawnText(item);
+    if (!item.face.shaping) return item.face.width!(text, size);
+    const run = this.shape(item.face, text);
+    return (run.positions.reduce((sum, p) => sum + p.xAdvance, 0) * size) / item.face.shaping.unitsPerEm;
+  }
+
+  /** The width of `text` on one line, in points. */
+  width(text: string, weight: Weight, size: number): number {
+    if (this.isPlain(text, weight)) return this.faces[weight][0]!.width!(text, size);
+    return this.items(text, weight).reduce((sum, item) => sum + this.itemWidth(item, size), 0);
+  }
+
+  private fontKey(page: PDFPage, font: PDFFont): PDFName {
+    let keys = this.fontKeys.get(page);
+    if (!keys) {
+      keys = new Map();
+      this.fontKeys.set(page, keys);
+    }
+    let key = keys.get(font);
+    if (!key) {
+      key = page.node.newFontDictionary(font.name, font.ref);
+      keys.set(font, key);
+    }
+    return key;
+  }
+
+  /** Draws one line of `text` with its left end at `x` and its baseline at `y`. */
+  draw(page: PDFPage, text: string, options: LineOptions): void {
+    if (this.isPlain(text, options.weight)) page.drawText(text, { ...options, font: this.baseFont(options.weight) });
+    else page.pushOperators(...this.operators(text, options, (font) => this.fontKey(page, font)));
+  }
+
+  /**
+   * The operators that draw one line of `text`, item by item in visual order, each a marked-content span,
+   * so that copying and text extraction give the text as it was typed. `fontKey` names a font in the
+   * resources of the page or appearance drawn on.
+   */
+  operators(text: string, { x, y, size, weight, color }: LineOptions, fontKey: (font: PDFFont) => PDFName): PDFOperator[] {
+    const operators: PDFOperator[] = [];
+    let left = x;
+    for (const item of this.visualOrder(this.items(text, weight))) {
+      const drawn = this.drawnText(item);
+      const { font, shaping } = item.face;
+      // pdf-lib's encodeText lays the text out as fontkit does below and records its glyphs for the font's
+      // subset and ToUnicode map: its glyph codes, four hexadecimal digits each, come in the same order.
+      const codes = font.encodeText(drawn).asString();
+      const run = shaping ? this.shape(item.face, drawn) : undefined;
+      // Where the glyphs do not spell the text in reading order (a right-to-left run, a Devanagari vowel
+      // drawn before its consonant, a conjunct), a span's ActualText gives it; elsewhere the glyphs' own
+      // Unicode values do. (poppler misorders adjacent spans that have one.)
+      const spelled = run ? String.fromCodePoint(...run.glyphs.flatMap((glyph) => glyph.codePoints)) : drawn;
+      // A property list written as it goes into the stream: pdf-lib's operators take no dictionary.
+      const span =
+        spelled === item.text
+          ? PDFOperator.of(Ops.BeginMarkedContent, [PDFName.of('Span')])
+          : PDFOperator.of(Ops.BeginMarkedContentSequence, [PDFName.of('Span'), `<</ActualText ${PDFHexString.fromText(item.text).toString()}>>`]);
+      operators.push(span, pushGraphicsState(), setFillingColor(color), beginText(), setFontAndSize(fontKey(font), size));
+      if (run && shaping) {
+        const scale = size / shaping.unitsPerEm;
+        let glyphLeft = left;
+        run.positions.forEach((position, i) => {
+          operators.push(setTextMatrix(1, 0, 0, 1, glyphLeft + position.xOffset * scale, y + position.yOffset * scale), showText(PDFHexString.of(codes.slice(i * 4, i * 4 + 4))));
+          glyphLeft += position.xAdvance * scale;
+        });
+      } else {
+        operators.push(setTextMatrix(1, 0, 0, 1, left, y), showText(PDFHexString.of(codes)));
+      }
+      operators.push(endText(), popGraphicsState(), PDFOperator.of(Ops.EndMarkedContent));
+      left += this.itemWidth(item, size);
+    }
+    return operators;
+  }
+}

@@ -152,11 +152,12 @@ if (results.build) {
   console.log(`/toolkit/ page: ${kb(kp.before.gzip)} gzipped in ${kp.before.requests} requests before the request; ${kb(kp.after.gzip)} more when a kit is asked for (${kp.after.requests} requests).`);
 }
 if (results.toolkit) {
-  const { templateSet: t, kit52 } = results.toolkit;
+  const { templateSet: t, kit52, kitsByScript } = results.toolkit;
   console.log(
     `\nTemplates: ${t.templates} templates into ${t.files} files in ${t.medianMs} ms (median of 5, Node ${process.version}); ${kb(t.totalBytes)} in all (PDF A4 ${kb(t.bytesByFormat['.pdf'])}, PDF Letter ${kb(t.bytesByFormat['-letter.pdf'])}, Word ${kb(t.bytesByFormat['.docx'])}, Markdown ${kb(t.bytesByFormat['.md'])}); ZIP ${kb(t.zipBytes)}.`,
   );
   console.log(`Program kit, 52 weekly sessions: ${kit52.medianMs} ms in Node (median of 3), ${kb(kit52.bytes)} ZIP.`);
+  for (const [script, kit] of Object.entries(kitsByScript)) console.log(`  with ${script} names: ${kit.medianMs} ms, ${kb(kit.bytes)} ZIP.`);
 }
 if (results.scale) {
   const mb = (/** @type {number} */ bytes) => `${(bytes / 1048576).toFixed(1)} MB`;

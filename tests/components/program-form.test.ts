@@ -27,6 +27,9 @@ describe('the /toolkit/ form', () => {
       expect(label, path).toContain(node.title);
     }
     expect($('#cadence option').map((_, o) => $(o).text()).get()).toEqual(Object.values(CADENCES));
+    // Names in any script: each name field reads in the direction of what is typed in it.
+    for (const path of ['program', 'organization', 'mentor', 'mentee', 'terms.mentor', 'terms.mentee', 'location']) expect($(`[data-path="${path}"]`).attr('dir'), path).toBe('auto');
+    expect($('[data-path="timeZone"]').attr('dir')).toBeUndefined();
   });
 
   it('shows an option added to a copy of the schema, with no change to the page', async () => {

@@ -1,5 +1,6 @@
 import { strFromU8 } from 'fflate';
 import type { Branding, TemplateDocument } from '../template';
+import { hasRightToLeft } from './bidi';
 import { docxParts, renderDocx } from './docx';
 import { packFile, renderZip, type ArchiveFile, type PackedFile } from './zip';
 
@@ -31,10 +32,14 @@ export class DocxCache {
   ) {}
 
   async render(doc: TemplateDocument): Promise<Uint8Array> {
-    // A text that holds a marker's first character is rendered on its own rather than mistaken for a marker.
-    if (JSON.stringify(doc).includes('\uE000')) return renderDocx(doc, this.brand, { date: this.date });
     const names = Object.keys(doc.values ?? {}).sort();
-    const texts = [doc.id, doc.template.title, doc.template.purpose, ...names.map((name) => doc.values![name]!)].map(xmlText);
+    const own = [doc.id, doc.template.title, doc.template.purpose, ...names.map((name) => doc.values![name]!)];
+    // A document is rendered on its own where a marker could mislead: a text that holds a marker's first
+    // character, or one that runs right to left in places, which Word gets as runs of its own (docx.ts).
+    if (JSON.stringify(doc).includes('\uE000') || own.some(hasRightToLeft)) {
+      return renderDocx(doc, this.brand, { date: this.date });
+    }
+    const texts = own.map(xmlText);
     const template = { ...doc.template, title: marker(1), purpose: marker(2) };
     // Everything that shapes the document apart from its texts (the brand and date are the cache's own).
     const kind = JSON.stringify([template, names, doc.terms ?? {}]);

@@ -15,9 +15,11 @@ import {
   TextRun,
   WidthType,
   type IBorderOptions,
+  type IRunOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { PHASES, audienceOf, sectionHeading, type Branding, type Field, type TemplateDocument } from '../template';
+import { directionRuns } from './bidi';
 import { renderZip } from './zip';
 
 export interface DocxPart {
@@ -25,13 +27,21 @@ export interface DocxPart {
   data: Uint8Array;
 }
 
-const FONT = 'Calibri';
+/** Latin text in Calibri; Word picks its own font for Arabic, Chinese, Devanagari and other scripts. */
+const FONT = { ascii: 'Calibri', hAnsi: 'Calibri' };
+
+/**
+ * `text` as Word runs, one per direction: a right-to-left stretch (an Arabic or Hebrew name) is marked as
+ * such, so that Word orders its spaces, digits and punctuation as the reader expects.
+ */
+const runs = (text: string, options: Omit<IRunOptions, 'text' | 'children'> = {}): TextRun[] =>
+  directionRuns(text).map((run) => new TextRun({ ...options, text: run.text, ...(run.rtl && { rightToLeft: true }) }));
 const BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '8C939F' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 
 /** A bordered box to write in: a one-cell table, `lines` lines high, holding `value` if it is known. */
 function box(lines: number, value: string | undefined, widthPercent = 100): Table {
-  const paragraphs = value === undefined ? Array.from({ length: lines }, () => new Paragraph({})) : [new Paragraph({ children: [new TextRun(value)] })];
+  const paragraphs = value === undefined ? Array.from({ length: lines }, () => new Paragraph({})) : [new Paragraph({ children: runs(value) })];
   return new Table({
     width: { size: widthPercent, type: WidthType.PERCENTAGE },
     rows: [new TableRow({ children: [new TableCell({ borders: BORDERS, children: paragraphs })] })],
@@ -41,15 +51,15 @@ function box(lines: number, value: string | undefined, widthPercent = 100): Tabl
 function grid(headers: string[], rows: number): Table {
   const header = new TableRow({
     tableHeader: true,
-    children: headers.map((text) => new TableCell({ borders: BORDERS, children: [new Paragraph({ style: 'FieldLabel', children: [new TextRun(text)] })] })),
+    children: headers.map((text) => new TableCell({ borders: BORDERS, children: [new Paragraph({ style: 'FieldLabel', children: runs(text) })] })),
   });
   const empty = () => new TableRow({ children: headers.map(() => new TableCell({ borders: BORDERS, children: [new Paragraph({})] })) });
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...Array.from({ length: rows }, empty)] });
 }
 
 function field(f: Field, value: string | undefined): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [new Paragraph({ style: 'FieldLabel', keepNext: true, children: [new TextRun(f.label)] })];
-  if (f.help) out.push(new Paragraph({ style: 'Guidance', keepNext: true, children: [new TextRun(f.help)] }));
+  const out: (Paragraph | Table)[] = [new Paragraph({ style: 'FieldLabel', keepNext: true, children: runs(f.label) })];
+  if (f.help) out.push(new Paragraph({ style: 'Guidance', keepNext: true, children: runs(f.help) }));
   switch (f.kind) {
     case 'short-text':
       out.push(box(1, value));
@@ -61,16 +71,16 @@ function field(f: Field, value: string | undefined): (Paragraph | Table)[] {
       out.push(box(1, value, 35));
       break;
     case 'checklist':
-      for (const option of f.options) out.push(new Paragraph({ children: [new CheckBox({ checked: false }), new TextRun(` ${option}`)] }));
+      for (const option of f.options) out.push(new Paragraph({ children: [new CheckBox({ checked: false }), ...runs(` ${option}`)] }));
       break;
     case 'rating': {
       const values = Array.from({ length: f.max - f.min + 1 }, (_, i) => f.min + i);
       out.push(
         new Paragraph({
           children: [
-            new TextRun(`${f.lowLabel}  `),
+            ...runs(`${f.lowLabel}  `),
             ...values.flatMap((value) => [new CheckBox({ checked: false }), new TextRun(` ${value}   `)]),
-            new TextRun(` ${f.highLabel}`),
+            ...runs(` ${f.highLabel}`),
           ],
         }),
       );
@@ -120,27 +130,27 @@ export async function docxParts(document: TemplateDocument, brand: Branding, opt
     },
     sections: [
       {
-        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: brand.organization, bold: true, color })] })] }) },
+        headers: { default: new Header({ children: [new Paragraph({ children: runs(brand.organization, { bold: true, color }) })] }) },
         footers: {
           default: new Footer({
             children: [
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
-                children: [new TextRun(`${brand.siteUrl} · ${template.title} · page `), new TextRun({ children: [PageNumber.CURRENT] })],
+                children: [...runs(`${brand.siteUrl} · ${template.title} · page `), new TextRun({ children: [PageNumber.CURRENT] })],
               }),
             ],
           }),
         },
         children: [
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(template.title)] }),
-          new Paragraph({ children: [new TextRun(template.purpose)] }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(template.title) }),
+          new Paragraph({ children: runs(template.purpose) }),
           new Paragraph({
             style: 'Guidance',
-            children: [new TextRun(`Who fills it in: ${audienceOf(document)} · When: ${PHASES[template.phase]} · Time needed: ${template.minutes} minutes`)],
+            children: runs(`Who fills it in: ${audienceOf(document)} · When: ${PHASES[template.phase]} · Time needed: ${template.minutes} minutes`),
           }),
           ...template.sections.flatMap((section) => [
-            new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(sectionHeading(section))] }),
-            new Paragraph({ style: 'Guidance', children: [new TextRun(section.guidance)] }),
+            new Paragraph({ heading: HeadingLevel.HEADING_2, children: runs(sectionHeading(section)) }),
+            new Paragraph({ style: 'Guidance', children: runs(section.guidance) }),
             ...section.fields.flatMap((f) => field(f, values[f.name])),
           ]),
         ],

@@ -1,4 +1,3 @@
-import bidiFactory from 'bidi-js';
 import {
   PDFHexString,
   PDFName,
@@ -16,6 +15,7 @@ import {
   type PDFPage,
   type RGB,
 } from 'pdf-lib';
+import { bidi, embeddingLevels, hasRightToLeft } from './bidi';
 
 export type Weight = 'regular' | 'bold';
 
@@ -56,8 +56,6 @@ interface Item {
   level: number;
 }
 
-const bidi = bidiFactory();
-const STRONG_RIGHT_TO_LEFT = new Set(['R', 'AL']);
 /** Letters and marks belong to a script; everything else (spaces, digits, punctuation) goes with its neighbours. */
 const SCRIPT_CHARACTER = /[\p{L}\p{M}]/u;
 
@@ -97,7 +95,7 @@ export class Typesetter {
   /** The line's items in logical order: runs of one face and one embedding level. */
   private items(text: string, weight: Weight): Item[] {
     const faces = this.faces[weight];
-    const { levels } = bidi.getEmbeddingLevels(text, 'ltr');
+    const levels = embeddingLevels(text);
     const items: Item[] = [];
     let index = 0;
     for (const char of text) {
@@ -137,7 +135,7 @@ export class Typesetter {
    * script; a right-to-left run of spaces and punctuation alone is reversed here, mirrored ("(" becomes ")").
    */
   private drawnText(item: Item): string {
-    if (item.level % 2 === 0 || [...item.text].some((char) => STRONG_RIGHT_TO_LEFT.has(bidi.getBidiCharTypeName(char)))) return item.text;
+    if (item.level % 2 === 0 || hasRightToLeft(item.text)) return item.text;
     return [...item.text].reverse().map((char) => bidi.getMirroredCharacter(char) ?? char).join('');
   }
 

@@ -38,6 +38,13 @@ describe('Word documents made from a packed one', () => {
     for (const doc of [...docs, ...docs]) expect(Buffer.from(await cache.render(doc)).equals(Buffer.from(await renderDocx(doc, brand, { date }))), doc.id).toBe(true);
   });
 
+  it('are byte for byte what renderDocx makes when a text runs right to left, with its own runs', async () => {
+    const cache = new DocxCache(brand, date);
+    for (const doc of [session('a', 'برنامج الإرشاد', 'P'), session('b', 'B', 'Between דנה and Ana', '2026-03-09'), session('c', 'C', 'Q')]) {
+      expect(Buffer.from(await cache.render(doc)).equals(Buffer.from(await renderDocx(doc, brand, { date }))), doc.id).toBe(true);
+    }
+  });
+
   it('render a text that holds a marker character as it is', async () => {
     const doc = session('session-01', 'Title \uE0001\uE001', 'Purpose');
     expect(Buffer.from(await new DocxCache(brand, date).render(doc)).equals(Buffer.from(await renderDocx(doc, brand, { date })))).toBe(true);

@@ -53,3 +53,30 @@ describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as Wo
     expect(Array.from(styles.getElementsByTagNameNS(W, 'lang')).map((l) => l.getAttributeNS(W, 'val'))).toContain('es');
   });
 });
+
+describe('Word documents with right-to-left text', () => {
+  it('mark each right-to-left stretch as a run of its own, and leave other scripts to Word’s own fonts', async () => {
+    const doc = shippedTemplates()[0]!;
+    const organization = 'جمعية الإرشاد 2027 (Beirut)';
+    const label = 'Mentor: דנה כהן';
+    const withNames = { ...doc, template: { ...doc.template, sections: [{ ...doc.template.sections[0]!, fields: [{ kind: 'short-text' as const, name: 'who', label }] }] } };
+    const { xml } = open(await renderDocx(withNames, { ...brand, organization }, { date: new Date('2026-03-01T12:00:00Z') }));
+    const body = xml('word/document.xml');
+    const runsOf = (text: string) => {
+      const paragraph = Array.from(body.getElementsByTagNameNS(W, 'p')).find((p) => textOf(p) === text)!;
+      return Array.from(paragraph.getElementsByTagNameNS(W, 'r')).map((r) => [textOf(r), r.getElementsByTagNameNS(W, 'rtl').length === 1]);
+    };
+    // The text reads back whole, in reading order; only the Hebrew is marked right to left.
+    expect(runsOf(label)).toEqual([
+      ['Mentor: ', false],
+      ['דנה כהן', true],
+    ]);
+    const header = xml('word/header1.xml');
+    const headerRuns = Array.from(header.getElementsByTagNameNS(W, 'r')).map((r) => [textOf(r), r.getElementsByTagNameNS(W, 'rtl').length === 1]);
+    expect(headerRuns.map(([text]) => text).join('')).toBe(organization);
+    expect(headerRuns.filter(([, rtl]) => rtl).map(([text]) => text)).toEqual(['جمعية الإرشاد 2027']);
+    // Calibri for Latin only: no font is named for complex scripts or East Asian text.
+    const fonts = xml('word/styles.xml').getElementsByTagNameNS(W, 'rFonts')[0]!;
+    expect([fonts.getAttributeNS(W, 'ascii'), fonts.getAttributeNS(W, 'hAnsi'), fonts.getAttributeNS(W, 'cs'), fonts.getAttributeNS(W, 'eastAsia')]).toEqual(['Calibri', 'Calibri', null, null]);
+  });
+});

@@ -15,3 +15,20 @@ export const PRINTABLE_RANGES: readonly (readonly [number, number])[] = [
 
 /** Whether the base font draws `codePoint`. */
 export const inBaseFont = (codePoint: number): boolean => PRINTABLE_RANGES.some(([from, to]) => codePoint >= from && codePoint <= to);
+
+/**
+ * The rest of the Latin, Greek and Cyrillic that names are written in (Romanian ș and ț, Azerbaijani ə,
+ * Vietnamese ư and ễ, polytonic Greek, combining accents): DejaVu Sans has them too, and it draws them as
+ * a fallback face of its own, embedded only in the PDFs that use it, so that a name keeps one design.
+ */
+export const EXTENSION_RANGES: readonly (readonly [number, number])[] = [
+  [0x180, 0x36f],
+  [0x500, 0x52f],
+  [0x1e00, 0x1fff],
+  [0x2c60, 0x2c7f],
+  [0xa720, 0xa7ff],
+];
+
+/** Every code point of `ranges`, as a string. */
+export const charactersIn = (ranges: readonly (readonly [number, number])[]): string =>
+  ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))).join('');

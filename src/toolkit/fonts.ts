@@ -1,11 +1,12 @@
 import { unzlibSync } from 'fflate';
 
 /**
- * The fonts that draw what the base font (DejaVu Sans, cut to Latin, Greek and Cyrillic) cannot: Arabic,
- * Hebrew, Devanagari, Thai, Chinese, Japanese kana and Korean, so that a name in any of them prints. Each
- * face is one file of a Noto family from @fontsource; the Chinese and Korean families come in about a
- * hundred files each, by range of characters, so that a kit loads only the few its names need. Node reads
- * the files from their packages, the browser fetches the same files from the site: the PDFs are the same.
+ * The fonts that draw what the base font (DejaVu Sans, cut to Latin, Greek and Cyrillic) cannot, so that a
+ * name in any script prints: first the rest of DejaVu Sans (more Latin, polytonic Greek; see charset.ts),
+ * then Arabic, Hebrew, Devanagari, Thai, Chinese, Japanese kana and Korean, each face one file of a Noto
+ * family from @fontsource. The Chinese and Korean families come in about a hundred files each, by range of
+ * characters, so that a kit loads only the few its names need. Node reads the files, the browser fetches
+ * the same files from the site: the PDFs are the same.
  */
 export interface FallbackFace {
   /** The regular face's file name, unique across the catalogue. */

@@ -6,7 +6,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseOrExplain } from './validation';
-import { PRINTABLE_RANGES } from './charset';
+import { EXTENSION_RANGES, PRINTABLE_RANGES, charactersIn } from './charset';
 import { asSfnt, parseUnicodeRange, type FallbackFace, type FallbackFonts } from './fonts';
 import type { PdfFonts } from './render/pdf';
 import { KIT_TEMPLATES, type KitTemplateId } from './kit-templates';
@@ -16,21 +16,29 @@ const require = createRequire(import.meta.url);
 
 let fonts: Promise<PdfFonts & { fallback: FallbackFonts }> | undefined;
 
+/** The DejaVu Sans file of each weight. */
+const DEJAVU = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const;
+const dejavuPath = (file: string) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`);
+
 /**
- * DejaVu Sans regular and bold (dejavu-fonts-ttf), cut down with HarfBuzz (subset-font) to the printable
- * characters: Latin, Greek, Cyrillic and punctuation, about 100 KB each instead of 750 KB. Every PDF
- * embeds these whole, which is far quicker than subsetting per file, and the browser downloads the same
- * bytes from the built site, so that both make identical PDFs. With them, the fallback faces for every
- * other script (readFallbackFonts).
+ * DejaVu Sans cut down with HarfBuzz (subset-font) to `characters`, without shaping tables (kerning,
+ * ligatures: fontkit spent most of a PDF's time applying them to every measured string) and without
+ * hinting (PDF viewers rasterize well without it).
+ */
+async function cutDejaVu(file: string, characters: string): Promise<Uint8Array> {
+  const dropTables = ['GPOS', 'GSUB', 'GDEF', 'kern', 'fpgm', 'prep', 'cvt ', 'hdmx', 'LTSH', 'VDMX'];
+  return new Uint8Array(await (await import('subset-font')).default(readFileSync(dejavuPath(file)), characters, { targetFormat: 'truetype', dropTables }));
+}
+
+/**
+ * DejaVu Sans regular and bold (dejavu-fonts-ttf), cut down to the printable characters: Latin, Greek,
+ * Cyrillic and punctuation, about 100 KB each instead of 750 KB. Every PDF embeds these whole, which is
+ * far quicker than subsetting per file, and the browser downloads the same bytes from the built site, so
+ * that both make identical PDFs. With them, the fallback faces for every other script (readFallbackFonts).
  */
 export function readFonts(): Promise<PdfFonts & { fallback: FallbackFonts }> {
-  const characters = PRINTABLE_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))).join('');
-  // Without shaping tables (kerning, ligatures: fontkit spent most of a PDF's time applying them to every
-  // measured string) and without hinting (PDF viewers rasterize well without it).
-  const dropTables = ['GPOS', 'GSUB', 'GDEF', 'kern', 'fpgm', 'prep', 'cvt ', 'hdmx', 'LTSH', 'VDMX'];
-  const cut = async (file: string) =>
-    new Uint8Array(await (await import('subset-font')).default(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)), characters, { targetFormat: 'truetype', dropTables }));
-  fonts ??= Promise.all([cut('DejaVuSans.ttf'), cut('DejaVuSans-Bold.ttf')]).then(([regular, bold]) => ({ regular, bold, fallback: readFallbackFonts() }));
+  const characters = charactersIn(PRINTABLE_RANGES);
+  fonts ??= Promise.all([cutDejaVu(DEJAVU.regular, characters), cutDejaVu(DEJAVU.bold, characters)]).then(([regular, bold]) => ({ regular, bold, fallback: readFallbackFonts() }));
   return fonts;
 }
 
@@ -89,7 +97,22 @@ export function readFallbackFonts(): FallbackFonts {
     }
     return bytes;
   };
-  const faces: FallbackFace[] = FALLBACK_PACKAGES.flatMap((pkg) => {
+  // First, DejaVu Sans beyond the base font's ranges, cut at first use to the characters both weights have.
+  const extension = { regular: 'dejavu-extension.ttf', bold: 'dejavu-extension-bold.ttf' };
+  const inExtension = (code: number) => EXTENSION_RANGES.some(([from, to]) => code >= from && code <= to);
+  const bothWeights = [DEJAVU.regular, DEJAVU.bold].map((file) => new Set(fontkit.create(readFileSync(dejavuPath(file))).characterSet.filter(inExtension)));
+  const extensionCharacters = [...bothWeights[0]!].filter((code) => bothWeights[1]!.has(code)).sort((a, b) => a - b);
+  const cuts = new Map<string, Promise<Uint8Array>>();
+  const cutExtension = (file: string) => {
+    let cut = cuts.get(file);
+    if (!cut) {
+      cut = cutDejaVu(file === extension.regular ? DEJAVU.regular : DEJAVU.bold, String.fromCodePoint(...extensionCharacters));
+      cuts.set(file, cut);
+    }
+    return cut;
+  };
+  const faces: FallbackFace[] = [{ ...extension, ranges: rangesOf(extensionCharacters) }];
+  faces.push(...FALLBACK_PACKAGES.flatMap((pkg) => {
     const folder = join(require.resolve(`@fontsource/${pkg.family}/400.css`), '..');
     const css = readFileSync(join(folder, '400.css'), 'utf8');
     return [...css.matchAll(/\/\* (\S+) \*\/\s*@font-face\s*\{([^}]*)\}/g)]
@@ -105,10 +128,11 @@ export function readFallbackFonts(): FallbackFonts {
         if (hasBold) paths.set(boldFile, join(folder, 'files', boldFile));
         return { regular: file, ...(hasBold && { bold: boldFile }), ranges: rangesOf(codePoints) };
       });
-  });
+  }));
   fallback = {
     faces,
     load: async (file) => {
+      if (file === extension.regular || file === extension.bold) return cutExtension(file);
       if (!paths.has(file)) throw new Error(`${file} is not one of the fallback fonts`);
       return read(file);
     },

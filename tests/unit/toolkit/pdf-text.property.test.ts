@@ -13,6 +13,8 @@ import { brand, fonts } from '../../helpers/templates';
 /** Letters of each script a name may be written in, and whether the script runs right to left. */
 const SCRIPTS = {
   latin: { rtl: false, letters: 'abcdeéèñöøåłşžĳœABÇĐŽ' },
+  // Romanian, Azerbaijani, Vietnamese, Pinyin: letters beyond the base font, in its extension.
+  latinExtended: { rtl: false, letters: 'aeinostuȘșȚțəƏễướơđǎǐ' },
   greek: { rtl: false, letters: 'αβγδεζηθλμνξπρσςτφχψωΆΈ' },
   cyrillic: { rtl: false, letters: 'абвгдежзийклмнопрстуфхцчшщыэюяЁЇ' },
   arabic: { rtl: true, letters: 'ابتثجحخدذرزسشصضطظعغفقكلمنهويءةى' },

@@ -2,8 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFallbackFonts, readFonts } from '../../../toolkit';
 
 /**
- * The PDF fonts for the generator in the browser: the same bytes the build and the CLI embed. The base
- * faces are cut at build time; the fallback faces are their packages' files as they are.
+ * The PDF fonts for the generator in the browser: the same bytes the build and the CLI embed. DejaVu Sans
+ * is cut at build time (the base faces and their extension); the Noto faces are their packages' files.
  */
 export const getStaticPaths = (() => [
   { params: { file: 'regular.ttf' }, props: { base: 'regular' as const } },
@@ -13,5 +13,5 @@ export const getStaticPaths = (() => [
 
 export const GET: APIRoute<{ base?: 'regular' | 'bold' }, { file: string }> = async ({ props, params }) => {
   const bytes = props.base ? (await readFonts())[props.base] : await readFallbackFonts().load(params.file);
-  return new Response(bytes.slice(), { headers: { 'Content-Type': props.base ? 'font/ttf' : 'font/woff' } });
+  return new Response(bytes.slice(), { headers: { 'Content-Type': params.file.endsWith('.woff') ? 'font/woff' : 'font/ttf' } });
 };

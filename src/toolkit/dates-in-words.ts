@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import type { DateOrder } from './locale';
 
 // Dates in English words, spelled out here rather than by Intl, whose output varies with each runtime's
 // ICU data: the CLI and the browser must write the same bytes.
@@ -6,16 +7,17 @@ import { Temporal } from 'temporal-polyfill';
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
-/** A plain-language date: "Monday 30 March 2026". */
-export function longDate(iso: string): string {
-  const date = Temporal.PlainDate.from(iso);
-  return `${WEEKDAYS[date.dayOfWeek - 1]} ${date.day} ${MONTHS[date.month - 1]} ${date.year}`;
+/** A plain-language date: "Monday 30 March 2026", or "Monday, March 30, 2026" where the month comes first. */
+export function longDate(iso: string, order: DateOrder = 'day-month'): string {
+  const weekday = WEEKDAYS[Temporal.PlainDate.from(iso).dayOfWeek - 1]!;
+  return order === 'month-day' ? `${weekday}, ${dayMonthYear(iso, order)}` : `${weekday} ${dayMonthYear(iso, order)}`;
 }
 
-/** A date without its weekday: "30 March 2026". */
-export function dayMonthYear(iso: string): string {
+/** A date without its weekday: "30 March 2026", or "March 30, 2026". */
+export function dayMonthYear(iso: string, order: DateOrder = 'day-month'): string {
   const date = Temporal.PlainDate.from(iso);
-  return `${date.day} ${MONTHS[date.month - 1]} ${date.year}`;
+  const month = MONTHS[date.month - 1]!;
+  return order === 'month-day' ? `${month} ${date.day}, ${date.year}` : `${date.day} ${month} ${date.year}`;
 }
 
 /** 1st, 2nd, 3rd, 4th, 11th, 21st… */

@@ -1,12 +1,13 @@
 import type { KitTemplateId } from './kit-templates';
-import { longDate } from './dates-in-words';
+import { dayMonthYear, longDate } from './dates-in-words';
+import { dateOrderOf, paperOf } from './locale';
 import { SESSION_PHASES, planSessions, type Session } from './plan';
 import { FOCUS_AREAS, FORMATS, type Program } from './program';
 import { renderCsv } from './render/csv';
 import { DocxCache } from './render/docx-cache';
 import { renderIcs } from './render/ics';
 import { escapeMarkdown, markdownTable as table, renderMarkdown } from './render/markdown';
-import { renderPdf, type Paper, type PdfFonts } from './render/pdf';
+import { renderPdf, type PdfFonts } from './render/pdf';
 import { PdfCache } from './render/pdf-cache';
 import { renderZip, type ArchiveFile } from './render/zip';
 import { cadenceInWords, scheduleInWords } from './schedule';
@@ -66,15 +67,16 @@ function agenda(inputs: KitInputs, sessions: Session[], session: Session): Templ
   };
   const next = sessions[session.number];
   const time = session.start.slice(11);
+  const order = dateOrderOf(program.locale);
   return {
     id: `session-${String(session.number).padStart(2, '0')}`,
     template: {
       ...template,
-      title: `${phase.title}: ${longDate(session.date)}`,
-      purpose: `${program.program}, session ${session.number} of ${sessions.length}: ${longDate(session.date)}, ${time} to ${session.end.slice(11)} (${program.timeZone}). ${where(program)}.`,
+      title: `${phase.title}: ${longDate(session.date, order)}`,
+      purpose: `${program.program}, session ${session.number} of ${sessions.length}: ${longDate(session.date, order)}, ${time} to ${session.end.slice(11)} (${program.timeZone}). ${where(program)}.`,
       sections: [...template.sections, focus],
     },
-    values: next ? { 'next-date': next.date } : {},
+    values: next ? { 'next-date': dayMonthYear(next.date, order) } : {},
     links: linksOf(program),
   };
 }
@@ -85,6 +87,7 @@ function agreement(inputs: KitInputs, sessions: Session[]): TemplateDocument {
   const people = { 'mentor-signature': program.mentor, 'mentee-signature': program.mentee };
   const midpoint = sessions.find((s) => s.phase === 'midpoint');
   const last = sessions.at(-1);
+  const order = dateOrderOf(program.locale);
   return {
     id: 'mentoring-agreement',
     template: {
@@ -100,10 +103,10 @@ function agreement(inputs: KitInputs, sessions: Session[]): TemplateDocument {
     },
     values: {
       purpose: `${program.program} (${program.organization})`,
-      frequency: `${sentenceCase(cadenceInWords(program))}, ${program.minutes} minutes, from ${longDate(program.start)}`,
+      frequency: `${sentenceCase(cadenceInWords(program))}, ${program.minutes} minutes, from ${longDate(program.start, order)}`,
       place: where(program),
-      ...(midpoint && { 'review-date': midpoint.date }),
-      ...(last && { 'end-date': last.date }),
+      ...(midpoint && { 'review-date': dayMonthYear(midpoint.date, order) }),
+      ...(last && { 'end-date': dayMonthYear(last.date, order) }),
     },
     links: linksOf(program),
   };
@@ -175,8 +178,7 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
   const sessions = planSessions(program);
   const date = new Date(`${program.start}T00:00:00Z`);
   const brand: Branding = { organization: program.organization, color: inputs.color, lang: 'en', siteUrl: inputs.siteUrl };
-  // US Letter where most people print on it (the Americas' time zones), A4 elsewhere.
-  const paper: Paper = program.timeZone.startsWith('America/') ? 'letter' : 'a4';
+  const paper = paperOf(program.locale, program.timeZone);
   // Agendas differ from session to session only in some texts: the caches do their shared work once.
   const pdfOptions = { paper, fonts: inputs.fonts, date, breakLongWords: true, cache: new PdfCache() };
   const docx = new DocxCache(brand, date);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Temporal } from 'temporal-polyfill';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { choice } from './choice';
+import { isLocale } from './locale';
 
 /**
  * A mentoring program as a program designer describes it, once: the generator turns it into a kit
@@ -125,6 +126,16 @@ export const programSchema = z
       .string()
       .refine((zone) => isTimeZone(zone) && hasCalendarZone(zone), { message: 'expected a time zone written as region/city, such as "America/Chicago" or "Europe/Rome"' })
       .meta({ title: 'Time zone', description: 'Time zone of the meetings, as a region and city name, such as "America/Chicago".', examples: ['America/Chicago'] }),
+    locale: z
+      .string()
+      .refine(isLocale, { message: 'expected a language and region written as a tag, such as "en-US" or "en-GB"' })
+      .meta({
+        title: 'Language and region',
+        description:
+          'Your language and region, such as "en-US" or "en-GB": they decide how dates are written ("January 29, 2027" or "29 January 2027") and the paper size (US Letter or A4). Without it, dates read "29 January 2027" and the paper follows the time zone.',
+        examples: ['en-US'],
+      })
+      .optional(),
     minutes: z
       .int({ message: 'expected a whole number of minutes' })
       .min(15, { message: 'a meeting lasts at least 15 minutes' })

@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { WEEKDAYS, dayMonthYear, longDate, ordinal } from './dates-in-words';
+import { dateOrderOf } from './locale';
 import { SESSION_PHASES, type Session } from './plan';
 import type { Program } from './program';
 
@@ -35,7 +36,8 @@ const utcTime = (instant: string) => instant.slice(11, 16);
  * (America/Chicago). The clocks change during the program, so that is 23:30 UTC until 26 February 2027 and
  * 22:30 UTC from 26 March 2027." UTC moves where the program's clocks change.
  */
-export function timesInWords(program: Pick<Program, 'time' | 'timeZone'>, sessions: readonly Session[]): string {
+export function timesInWords(program: Pick<Program, 'time' | 'timeZone' | 'locale'>, sessions: readonly Session[]): string {
+  const order = dateOrderOf(program.locale);
   const inUtc = zoneCity(program.timeZone) === 'UTC';
   const local = inUtc ? `${program.time} UTC` : `${program.time} ${zoneCity(program.timeZone)} time (${program.timeZone})`;
   const runs: { utc: string; from: Session; to: Session }[] = [];
@@ -48,7 +50,11 @@ export function timesInWords(program: Pick<Program, 'time' | 'timeZone'>, sessio
   if (inUtc || runs.length === 0) return `Meetings start at ${local}.`;
   if (runs.length === 1) return `Meetings start at ${local}, which is ${runs[0]!.utc} UTC.`;
   const parts = runs.map(({ utc, from, to }, i) =>
-    i === 0 ? `${utc} UTC until ${dayMonthYear(to.date)}` : i === runs.length - 1 ? `${utc} UTC from ${dayMonthYear(from.date)}` : `${utc} UTC from ${dayMonthYear(from.date)} to ${dayMonthYear(to.date)}`,
+    i === 0
+      ? `${utc} UTC until ${dayMonthYear(to.date, order)}`
+      : i === runs.length - 1
+        ? `${utc} UTC from ${dayMonthYear(from.date, order)}`
+        : `${utc} UTC from ${dayMonthYear(from.date, order)} to ${dayMonthYear(to.date, order)}`,
   );
   return `Meetings start at ${local}. The clocks change during the program, so that is ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}.`;
 }
@@ -64,13 +70,14 @@ export interface ScheduleInWords {
 export function scheduleInWords(program: Program, sessions: readonly Session[]): ScheduleInWords {
   const first = sessions[0]!;
   const last = sessions.at(-1)!;
-  const span = sessions.length === 1 ? `on ${longDate(first.date)}` : `${cadenceInWords(program)}, from ${longDate(first.date)} to ${longDate(last.date)}`;
+  const order = dateOrderOf(program.locale);
+  const span = sessions.length === 1 ? `on ${longDate(first.date, order)}` : `${cadenceInWords(program)}, from ${longDate(first.date, order)} to ${longDate(last.date, order)}`;
   return {
     summary: `${sessions.length} ${sessions.length === 1 ? 'session' : 'sessions'} of ${program.minutes} minutes, ${span}.`,
     times: timesInWords(program, sessions),
     sessions: sessions.map((s) => ({
       number: s.number,
-      date: longDate(s.date),
+      date: longDate(s.date, order),
       time: `${s.start.slice(11)}–${s.end.slice(11)}`,
       kind: SESSION_PHASES[s.phase].title,
       ...(s.moved && { moved: s.moved }),

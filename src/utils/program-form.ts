@@ -18,7 +18,7 @@ export interface SchemaNode {
   items?: SchemaNode;
 }
 
-export type ControlKind = 'text' | 'number' | 'date' | 'time' | 'time-zone' | 'select' | 'radio' | 'checkboxes';
+export type ControlKind = 'text' | 'number' | 'date' | 'time' | 'time-zone' | 'locale' | 'select' | 'radio' | 'checkboxes';
 
 export interface FormControl {
   /** Where the value goes in the description, e.g. "terms.mentee". */
@@ -45,7 +45,7 @@ export interface FormGroup {
 /** The fieldsets of the form and the fields in each, by their path in the description. */
 const FORM_LAYOUT: readonly { legend?: string; fields: readonly string[] }[] = [
   { legend: 'The program', fields: ['program', 'organization', 'mentor', 'mentee', 'terms.mentor', 'terms.mentee'] },
-  { legend: 'Schedule', fields: ['start', 'weeks', 'cadence', 'time', 'timeZone', 'minutes'] },
+  { legend: 'Schedule', fields: ['start', 'weeks', 'cadence', 'time', 'timeZone', 'locale', 'minutes'] },
   { legend: 'Where you meet', fields: ['format', 'location'] },
   { fields: ['focus'] },
   { fields: ['goals'] },
@@ -55,7 +55,7 @@ const FORM_LAYOUT: readonly { legend?: string; fields: readonly string[] }[] = [
 const NOT_IN_FORM: readonly string[] = ['$schema'];
 
 /** Controls the schema's type cannot tell apart from plain text or a set of buttons. */
-const CONTROL_OF: Record<string, ControlKind> = { start: 'date', time: 'time', timeZone: 'time-zone', cadence: 'select' };
+const CONTROL_OF: Record<string, ControlKind> = { start: 'date', time: 'time', timeZone: 'time-zone', locale: 'locale', cadence: 'select' };
 
 /** Every field of the schema by path, nested objects flattened ("terms.mentee"), with whether it is required. */
 export function schemaFields(schema: SchemaNode, prefix = ''): { path: string; node: SchemaNode; required: boolean }[] {

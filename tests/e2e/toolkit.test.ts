@@ -21,7 +21,7 @@ writeFileSync(description, JSON.stringify(example));
 
 /** Fills the form as a person would, with the values of the description. */
 async function fillExample(page: Page) {
-  for (const name of ['program', 'organization', 'mentor', 'mentee', 'start', 'weeks', 'time', 'timeZone', 'minutes', 'location']) {
+  for (const name of ['program', 'organization', 'mentor', 'mentee', 'start', 'weeks', 'time', 'timeZone', 'locale', 'minutes', 'location']) {
     await page.fill(`#${name}`, String(example[name]));
   }
   await page.fill('#terms-mentor', example.terms.mentor);
@@ -100,13 +100,17 @@ describe('the /toolkit/ page', () => {
   }, 60_000);
 
   it.each([
-    ['America/Chicago', '23:30 UTC', 'T233000Z'],
-    ['Asia/Tokyo', '08:30 UTC', 'T083000Z'],
-  ])('starts in the reader\'s own time zone (%s), and shows the schedule and its times before the download', async (zone, utc, utcStamp) => {
-    const context = await site.browser.newContext({ acceptDownloads: true, timezoneId: zone });
+    ['America/Chicago', 'en-US', '23:30 UTC', 'T233000Z', ['Friday, January 29, 2027', 'Friday, June 25, 2027']],
+    ['Asia/Tokyo', 'en-GB', '08:30 UTC', 'T083000Z', ['Friday 29 January 2027', 'Friday 25 June 2027']],
+  ])('starts in the reader\'s own time zone (%s) and language, and shows the schedule and its times before the download', async (zone, locale, utc, utcStamp, [first, last]) => {
+    const context = await site.browser.newContext({ acceptDownloads: true, timezoneId: zone, locale });
     const page = await context.newPage();
     await page.goto(`${site.origin}/toolkit/`);
     expect(await page.inputValue('#timeZone')).toBe(zone);
+    // The browser's language and region, which decide how the dates are written; the list names each one.
+    expect(await page.inputValue('#locale')).toBe(locale);
+    await page.focus('#locale');
+    expect(await page.locator('#locales option[value="en-CA"]').evaluate((option: HTMLOptionElement) => option.label)).toBe('English (Canada)');
     // The list of zones, searchable by city, says each one's offset today.
     await page.focus('#timeZone');
     const city = zone.split('/')[1]!;
@@ -120,13 +124,17 @@ describe('the /toolkit/ page', () => {
     await page.click('button[type=submit]');
     await page.locator('.kit-download').waitFor({ state: 'visible', timeout: 60_000 });
     expect(await page.locator('.kit-schedule__summary').textContent()).toBe(
-      '6 sessions of 45 minutes, every month, on the last Friday, from Friday 29 January 2027 to Friday 25 June 2027.',
+      `6 sessions of 45 minutes, every month, on the last Friday, from ${first} to ${last}.`,
     );
     expect(await page.locator('.kit-schedule__times').textContent()).toContain(`Meetings start at 17:30 ${city} time (${zone})`);
     expect(await page.locator('.kit-schedule__times').textContent()).toContain(utc);
     const rows = await page.locator('.kit-schedule tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
     expect(rows.map((row) => row[0])).toEqual(['1. First meeting', '2. Regular meeting', '3. Mid-point review', '4. Regular meeting', '5. Regular meeting', '6. Closing meeting']);
-    expect(rows.map((row) => row[1])).toEqual(['Friday 29 January 2027', 'Friday 26 February 2027', 'Friday 26 March 2027', 'Friday 30 April 2027', 'Friday 28 May 2027', 'Friday 25 June 2027']);
+    expect(rows.map((row) => row[1])).toEqual(
+      locale === 'en-US'
+        ? ['Friday, January 29, 2027', 'Friday, February 26, 2027', 'Friday, March 26, 2027', 'Friday, April 30, 2027', 'Friday, May 28, 2027', 'Friday, June 25, 2027']
+        : ['Friday 29 January 2027', 'Friday 26 February 2027', 'Friday 26 March 2027', 'Friday 30 April 2027', 'Friday 28 May 2027', 'Friday 25 June 2027'],
+    );
     expect(rows.every((row) => row[2] === '17:30–18:15')).toBe(true);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });

@@ -37,6 +37,7 @@ export function arbitraryProgram(maxWeeks = 104): fc.Arbitrary<Program> {
       cadence: fc.constantFrom('weekly', 'biweekly', 'monthly', 'monthly-date'),
       time: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
       timeZone: fc.constantFrom(...ZONES),
+      locale: fc.option(fc.constantFrom('en-US', 'en-GB', 'en-CA', 'en-AU', 'fr-FR', 'es-MX', 'en'), { nil: undefined }),
       minutes: fc.integer({ min: 15, max: 240 }),
       format: fc.constantFrom('in-person', 'virtual', 'hybrid'),
       location: fc.option(arbitraryName, { nil: undefined }),

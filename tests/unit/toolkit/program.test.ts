@@ -29,6 +29,7 @@ describe('program descriptions', () => {
     ['an empty name', { program: '   ' }, 'program: program must not be empty'],
     ['a 10,000-character name', { mentor: 'x'.repeat(10_000) }, 'mentor: mentor must be at most 120 characters'],
     ['a newline', { organization: 'Line one\nline two' }, 'organization: organization must be one line, without tabs or control characters'],
+    ['a locale that is not a language tag', { locale: 'English (US)' }, 'locale: expected a language and region written as a tag, such as "en-US" or "en-GB"'],
     ['an unknown focus', { focus: ['astrology'] }, 'focus.0: expected one of: career-guidance, leadership-development, skill-building, personal-growth'],
     ['a virtual meeting without a link', { format: 'virtual', location: 'Room 4' }, 'location: for virtual meetings, expected the video link starting with https://'],
     ['an unknown field', { colour: 'blue' }, expect.stringMatching(/^: Unrecognized key: "colour"$/)],

@@ -62,7 +62,7 @@ function agenda(inputs: KitInputs, sessions: Session[], session: Session): Templ
     title: 'Focus of the program',
     guidance: `Prompts for this program's focus: ${program.focus.map((area) => FOCUS_AREAS[area].title.toLowerCase()).join(', ')}.`,
     fields: program.focus.flatMap((area) =>
-      FOCUS_AREAS[area].prompts.map((prompt, i) => ({ kind: 'long-text' as const, name: `focus-${area}-${i + 1}`, label: prompt, lines: 3 })),
+      FOCUS_AREAS[area].prompts.map((prompt, i) => ({ kind: 'long-text' as const, name: `focus-${area}-${i + 1}`, label: prompt, lines: 4 })),
     ),
   };
   const next = sessions[session.number];
@@ -170,6 +170,30 @@ const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').re
 export const kitFileName = (program: Program): string => `${slug(program.program) || 'mentoring'}-kit.zip`;
 
 /**
+ * The kit's documents, each with the path it is saved under (without its extension): the agreement, the
+ * goal worksheet and the agendas, in every format, and the meeting log, printed (its CSV is the sheet's
+ * data). The agendas are also given with their sessions, for the README and the calendar.
+ */
+export function kitDocuments(inputs: KitInputs, sessions: Session[]) {
+  const { program } = inputs;
+  const goalsId = program.goals === 'smart' ? 'smart-goals' : 'grow-conversation';
+  const agendas = sessions.map((session) => ({ session, doc: agenda(inputs, sessions, session) }));
+  // Every document in the folder of the phase it serves, the folders numbered in program order.
+  const folderOf = (id: KitTemplateId) => phaseFolder(inputs.templates[id].phase);
+  const agendaName = ({ number, date, phase }: Session) =>
+    `${folderOf(SESSION_PHASES[phase].template)}/${String(number).padStart(2, '0')}-${date}-${slug(SESSION_PHASES[phase].title)}`;
+  // The renderers word what they add themselves (who fills a document in) in the program's terms too.
+  const termed = (doc: TemplateDocument): TemplateDocument => (program.terms ? { ...doc, terms: program.terms } : doc);
+  const documents: { base: string; doc: TemplateDocument }[] = [
+    { base: `${folderOf('mentoring-agreement')}/mentoring-agreement`, doc: agreement(inputs, sessions) },
+    { base: `${folderOf(goalsId)}/${goalsId}`, doc: { id: goalsId, template: applyTerms(inputs.templates[goalsId], program.terms) } },
+    ...agendas.map(({ session, doc }) => ({ base: agendaName(session), doc })),
+  ].map(({ base, doc }) => ({ base, doc: termed(doc) }));
+  const log = { base: `${folderOf('meeting-log')}/meeting-log`, doc: termed({ id: 'meeting-log', template: applyTerms(inputs.templates['meeting-log'], program.terms) }) };
+  return { agendas, agendaName, documents, log };
+}
+
+/**
  * The whole kit as one ZIP: the same description always gives the same bytes (every date inside is
  * derived from the program, never from the clock).
  */
@@ -183,20 +207,7 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
   const pdfOptions = { paper, fonts: inputs.fonts, date, breakLongWords: true, cache: new PdfCache() };
   const docx = new DocxCache(brand, date);
 
-  const goalsId = program.goals === 'smart' ? 'smart-goals' : 'grow-conversation';
-  const agendas = sessions.map((session) => ({ session, doc: agenda(inputs, sessions, session) }));
-  // Every document in the folder of the phase it serves, the folders numbered in program order.
-  const folderOf = (id: KitTemplateId) => phaseFolder(inputs.templates[id].phase);
-  const agendaName = ({ number, date, phase }: Session) =>
-    `${folderOf(SESSION_PHASES[phase].template)}/${String(number).padStart(2, '0')}-${date}-${slug(SESSION_PHASES[phase].title)}`;
-  const log = `${folderOf('meeting-log')}/meeting-log`;
-  // The renderers word what they add themselves (who fills a document in) in the program's terms too.
-  const termed = (doc: TemplateDocument): TemplateDocument => (program.terms ? { ...doc, terms: program.terms } : doc);
-  const documents: { base: string; doc: TemplateDocument }[] = [
-    { base: `${folderOf('mentoring-agreement')}/mentoring-agreement`, doc: agreement(inputs, sessions) },
-    { base: `${folderOf(goalsId)}/${goalsId}`, doc: { id: goalsId, template: applyTerms(inputs.templates[goalsId], program.terms) } },
-    ...agendas.map(({ session, doc }) => ({ base: agendaName(session), doc })),
-  ].map(({ base, doc }) => ({ base, doc: termed(doc) }));
+  const { agendas, agendaName, documents, log } = kitDocuments(inputs, sessions);
   const total = documents.length * 3 + 4;
   let done = 0;
   const step = (file: string) => onProgress(done++, total, file);
@@ -211,7 +222,7 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
       folder,
       what: `the ${list.length === 1 ? 'agenda of session' : 'agendas of sessions'} ${numberRuns(list.map(({ session }) => session.number))}`,
     })),
-    { folder: folderOfPath(log), what: 'the meeting log, one row per session (CSV for spreadsheets) and a sheet to print (PDF)' },
+    { folder: folderOfPath(log.base), what: 'the meeting log, one row per session (CSV for spreadsheets) and a sheet to print (PDF)' },
   ];
   const folders = [...Map.groupBy(held, ({ folder }) => folder)]
     .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
@@ -253,16 +264,16 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
     step(`${base}.md`);
     files.push({ path: `${base}.md`, data: renderMarkdown(doc, brand) });
   }
-  step(`${log}.csv`);
+  step(`${log.base}.csv`);
   files.push({
-    path: `${log}.csv`,
+    path: `${log.base}.csv`,
     data: renderCsv(
       ['Session', 'Date', 'Start', 'End', 'Time zone', 'Meeting', 'Program', 'Objectives', 'Topics', 'Decisions', 'Actions', 'Mentee reflection', 'Mentor reflection'].map((label) => withTerms(label, program.terms)),
       sessions.map((s) => [String(s.number), s.date, s.start.slice(11), s.end.slice(11), program.timeZone, SESSION_PHASES[s.phase].title, program.program, '', '', '', '', '', '']),
     ),
   });
-  step(`${log}.pdf`);
-  files.push({ path: `${log}.pdf`, data: await renderPdf(termed({ id: 'meeting-log', template: applyTerms(inputs.templates['meeting-log'], program.terms) }), brand, pdfOptions) });
+  step(`${log.base}.pdf`);
+  files.push({ path: `${log.base}.pdf`, data: await renderPdf(log.doc, brand, pdfOptions) });
   onProgress(total, total, '');
   return renderZip(files, date);
 }

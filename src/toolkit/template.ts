@@ -23,7 +23,12 @@ const shortText = z.strictObject({ kind: kind('short-text', 'One line of text.')
 const longText = z.strictObject({
   kind: kind('long-text', 'Several lines of text.'),
   ...base,
-  lines: z.int().min(2).max(20).default(4).describe('Lines of writing space on paper. Default: 4.'),
+  lines: z
+    .int()
+    .min(4, { message: 'a long answer needs at least 4 lines of writing space on paper' })
+    .max(20)
+    .default(4)
+    .describe('Lines of writing space on paper, at least 4. Default: 4.'),
 });
 const date = z.strictObject({ kind: kind('date', 'A calendar date.'), ...base });
 const checklist = z.strictObject({
@@ -48,6 +53,7 @@ const table = z.strictObject({
     .max(6)
     .describe('The columns, left to right.'),
   rows: z.int().min(1).max(15).default(3).describe('Empty rows to fill in. Default: 3.'),
+  lines: z.int().min(1).max(6).default(1).describe('Lines of writing space in each cell, for answers longer than a few words. Default: 1.'),
 });
 const signature = z.strictObject({ kind: kind('signature', 'A signature with the date it was signed.'), ...base });
 

@@ -48,12 +48,14 @@ function box(lines: number, value: string | undefined, widthPercent = 100): Tabl
   });
 }
 
-function grid(headers: string[], rows: number): Table {
+/** A table with a header row and `rows` empty rows, each cell `lines` lines high. */
+function grid(headers: string[], rows: number, lines = 1): Table {
   const header = new TableRow({
     tableHeader: true,
     children: headers.map((text) => new TableCell({ borders: BORDERS, children: [new Paragraph({ style: 'FieldLabel', children: runs(text) })] })),
   });
-  const empty = () => new TableRow({ children: headers.map(() => new TableCell({ borders: BORDERS, children: [new Paragraph({})] })) });
+  const empty = () =>
+    new TableRow({ children: headers.map(() => new TableCell({ borders: BORDERS, children: Array.from({ length: lines }, () => new Paragraph({})) })) });
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...Array.from({ length: rows }, empty)] });
 }
 
@@ -87,7 +89,7 @@ function field(f: Field, value: string | undefined): (Paragraph | Table)[] {
       break;
     }
     case 'table':
-      out.push(grid(f.columns.map((column) => column.label), f.rows));
+      out.push(grid(f.columns.map((column) => column.label), f.rows, f.lines));
       break;
     case 'signature':
       out.push(grid(['Signature', 'Date'], 1));

@@ -75,9 +75,11 @@ const MARGIN = 54;
  * Heights in points of what the layout both reserves (to keep a label with its box) and draws: one place,
  * so that the two cannot drift apart.
  */
-const HEIGHT = { textBox: 20, tableRow: 22, signatureBox: 22, rating: 40, writingLine: 14 } as const;
+const HEIGHT = { textBox: 20, tableRow: 22, signatureBox: 22, writingLine: 14 } as const;
 /** A long answer's box: its lines of writing and a little room. */
 const longTextHeight = (lines: number) => lines * HEIGHT.writingLine + 6;
+/** A table's row: one line of writing, or a cell that wraps several. */
+const tableRowHeight = (f: { lines: number }) => (f.lines === 1 ? HEIGHT.tableRow : longTextHeight(f.lines) + 2);
 /** A checklist option of `lines` lines. */
 const optionHeight = (lines: number) => lines * 13 + 4;
 const INK = rgb(0.1, 0.11, 0.13);
@@ -87,6 +89,11 @@ const FIELD_BACKGROUND = rgb(0.96, 0.97, 0.98);
 const SIZE = { title: 18, heading: 13, label: 10, body: 10, small: 8 } as const;
 /** A signature: its boxes, then the small "Signature" and "Date" under them. */
 const SIGNATURE_HEIGHT = HEIGHT.signatureBox + 2 + SIZE.small + 2;
+/** A rating scale: the values over their buttons, then the meanings of its ends. */
+const RATING_BUTTONS = 36;
+const RATING_HEIGHT = RATING_BUTTONS + SIZE.small + 2;
+/** The space after each field. */
+const FIELD_GAP = 10;
 
 function brandRgb(hex: string): RGB {
   const [r, g, b] = parseHex(hex);
@@ -322,8 +329,8 @@ class Layout {
   private readonly helpStyle = { size: SIZE.small, color: MUTED, gap: 3 };
 
   /**
-   * The height of a field's label, its help and its first box (a whole box for text, the first option or
-   * row for lists and tables): what must start on one page.
+   * The height of a field's label, its help and its first box (a whole box for text, the first option,
+   * a table's first two rows): what must start on one page.
    */
   fieldStartHeight(f: Field, path: string): number {
     const help = f.help ? this.paragraphHeight(f.help, `${path}.help`, this.helpStyle) : 0;
@@ -341,12 +348,31 @@ class Layout {
       case 'checklist':
         return optionHeight(this.wrap(f.options[0]!, 'regular', SIZE.body, this.width - 20, `${path}.options[0]`).length);
       case 'rating':
-        return HEIGHT.rating;
+        return RATING_HEIGHT;
       case 'table':
-        return this.tableHeader(f, path).headerHeight + HEIGHT.tableRow;
+        // The header and two rows, or all of them: a table never starts with a lone row at a page's foot.
+        return this.tableHeader(f, path).headerHeight + Math.min(2, f.rows) * tableRowHeight(f);
       case 'signature':
         return SIGNATURE_HEIGHT;
     }
+  }
+
+  /** The whole height of a field, its label and the space after it included, as field() draws it on one page. */
+  fieldHeight(f: Field, path: string): number {
+    const start = this.fieldStartHeight(f, path);
+    switch (f.kind) {
+      case 'checklist':
+        return start + f.options.slice(1).reduce((sum, option, i) => sum + optionHeight(this.wrap(option, 'regular', SIZE.body, this.width - 20, `${path}.options[${i + 1}]`).length), 0) + FIELD_GAP;
+      case 'table':
+        return start + Math.max(0, f.rows - 2) * tableRowHeight(f) + FIELD_GAP;
+      default:
+        return start + FIELD_GAP;
+    }
+  }
+
+  /** The height of the page between its margins: what can be kept together at most. */
+  get pageHeight(): number {
+    return this.paper.height - 2 * MARGIN - 16 - 24;
   }
 
   /** A field of the template: its label, its hint, then the place to write. */
@@ -397,7 +423,7 @@ class Layout {
         break;
       }
     }
-    this.y -= 10;
+    this.y -= FIELD_GAP;
   }
 
   private rating(f: Extract<Field, { kind: 'rating' }>, path: string, tip: string): void {
@@ -418,7 +444,7 @@ class Layout {
       group.addOptionToPage(label, this.page, { x, y: this.y - 24, width: 12, height: 12, borderColor: LINE, borderWidth: 0.75, backgroundColor: FIELD_BACKGROUND, textColor: INK });
     });
     this.tooltip(group, tip);
-    this.y -= 36;
+    this.y -= RATING_BUTTONS;
     this.text(f.lowLabel, { x: MARGIN, y: this.y, size: SIZE.small, color: MUTED });
     const right = Math.max(MARGIN + span, MARGIN + this.measure('regular', f.lowLabel, SIZE.small) + 12 + this.measure('regular', f.highLabel, SIZE.small));
     this.text(f.highLabel, { x: right - this.measure('regular', f.highLabel, SIZE.small), y: this.y, size: SIZE.small, color: MUTED });
@@ -435,7 +461,7 @@ class Layout {
   private table(f: Extract<Field, { kind: 'table' }>, path: string, tip: string): void {
     const columnWidth = this.width / f.columns.length;
     const { headers, headerHeight } = this.tableHeader(f, path);
-    const rowHeight = HEIGHT.tableRow;
+    const rowHeight = tableRowHeight(f);
     const drawHeader = () => {
       this.need(headerHeight + rowHeight);
       headers.forEach((lines, c) =>
@@ -447,16 +473,53 @@ class Layout {
     };
     drawHeader();
     for (let row = 1; row <= f.rows; row++) {
-      if (this.y - rowHeight < MARGIN + 24) {
+      // The last row never goes to a page alone: the one before it goes with it.
+      const rowsTogether = row === f.rows - 1 ? 2 : 1;
+      if (this.y - rowsTogether * rowHeight < MARGIN + 24) {
         this.newPage();
         drawHeader();
       }
       f.columns.forEach((column, c) =>
-        this.textBox(controlName.cell(f, row, column), `${tip}, row ${row}: ${column.label}`, MARGIN + c * columnWidth, columnWidth - 4, rowHeight - 2),
+        this.textBox(controlName.cell(f, row, column), `${tip}, row ${row}: ${column.label}`, MARGIN + c * columnWidth, columnWidth - 4, rowHeight - 2, f.lines > 1),
       );
       this.y -= rowHeight;
     }
   }
+}
+
+/** The rule over a section's heading, and the space under it. */
+const SECTION_RULE = 8;
+
+interface LaidOutSection {
+  section: { fields: Field[] };
+  headingHeight: number;
+  fields: { f: Field; path: string }[];
+}
+
+/**
+ * The runs of fields that start on one page, by the path of the field each starts with, and the height
+ * that must fit for it: signatures with the term before them, so that no one signs a page of blank
+ * lines; and the last two fields, so that the last page never holds a single one. A run taller than a
+ * page is left to break.
+ */
+function keptTogether(sections: LaidOutSection[], layout: Layout): Map<string, number> {
+  const entries = sections.flatMap(({ fields, headingHeight }) => fields.map((field, i) => ({ ...field, heading: i === 0 ? headingHeight : 0 })));
+  const height = (from: number, to: number) =>
+    entries.slice(from, to + 1).reduce((sum, entry, k) => sum + (k > 0 ? entry.heading : 0) + layout.fieldHeight(entry.f, entry.path), 0);
+  const runs: [number, number][] = [];
+  entries.forEach((entry, index) => {
+    // A section of signatures keeps with the field before it, its own heading between them.
+    const section = sections.find(({ fields }) => fields[0]?.path === entry.path);
+    if (index > 0 && section?.section.fields.every((f) => f.kind === 'signature')) runs.push([index - 1, index + section.fields.length - 1]);
+  });
+  if (entries.length >= 2) runs.push([entries.length - 2, entries.length - 1]);
+  const kept = new Map<string, number>();
+  for (const [from, to] of runs) {
+    const total = height(from, to);
+    const path = entries[from]!.path;
+    if (total <= layout.pageHeight && total > (kept.get(path) ?? 0)) kept.set(path, total);
+  }
+  return kept;
 }
 
 /** Every character the document and its branding print, to choose the fallback faces it needs. */
@@ -531,19 +594,29 @@ export async function renderPdf(document: TemplateDocument, brand: Branding, opt
     'audience',
     { size: SIZE.small, color: MUTED, gap: 14 },
   );
-  template.sections.forEach((section, s) => {
+  const sections = template.sections.map((section, s) => {
     const title = { text: sectionHeading(section), path: `sections[${s}].title`, style: { weight: 'bold' as const, size: SIZE.heading, gap: 3 } };
     const guidance = { text: section.guidance, path: `sections[${s}].guidance`, style: { size: SIZE.body, color: MUTED, gap: 10 } };
-    // A section's heading and guidance start on the same page as its first field's label and box.
-    const rule = 8;
-    const heading = rule + layout.paragraphHeight(title.text, title.path, title.style) + layout.paragraphHeight(guidance.text, guidance.path, guidance.style);
-    layout.need(heading + layout.fieldStartHeight(section.fields[0]!, `sections[${s}].fields[0]`));
+    const headingHeight = SECTION_RULE + layout.paragraphHeight(title.text, title.path, title.style) + layout.paragraphHeight(guidance.text, guidance.path, guidance.style);
+    return { section, title, guidance, headingHeight, fields: section.fields.map((f, i) => ({ f, path: `sections[${s}].fields[${i}]` })) };
+  });
+  const kept = keptTogether(sections, layout);
+  for (const { section, title, guidance, headingHeight, fields } of sections) {
+    // A section's heading and guidance start on the same page as its first field's label and box, or as
+    // all that is kept with that field.
+    const first = fields[0]!;
+    layout.need(headingHeight + (kept.get(first.path) ?? layout.fieldStartHeight(first.f, first.path)));
     layout.page.drawRectangle({ x: MARGIN, y: layout.y - 1, width: layout.width, height: 1, color });
-    layout.y -= rule;
+    layout.y -= SECTION_RULE;
     layout.paragraph(title.text, title.path, title.style);
     layout.paragraph(guidance.text, guidance.path, guidance.style);
-    section.fields.forEach((f, i) => layout.field(f, `sections[${s}].fields[${i}]`));
-  });
+    section.fields.forEach((f, i) => {
+      const path = fields[i]!.path;
+      const together = kept.get(path);
+      if (together !== undefined && i > 0) layout.need(together);
+      layout.field(f, path);
+    });
+  }
 
   const pages = doc.getPages();
   pages.forEach((page, i) => {

@@ -13,6 +13,9 @@ const bytesKey = new TextDecoder('windows-1252');
 const FLATE = PDFName.of('FlateDecode');
 const FILTER = PDFName.of('Filter');
 
+/** Alphabetic and Arabic presentation forms (U+FB00 to U+FDFF, U+FE70 to U+FEFF). */
+const isPresentationForm = (codePoint: number) => (codePoint >= 0xfb00 && codePoint <= 0xfdff) || (codePoint >= 0xfe70 && codePoint <= 0xfeff);
+
 /** What padSubsetGlyphs reaches of fontkit's TrueType subset, which its types do not describe. */
 interface TrueTypeSubset {
   _addGlyph?: (gid: number) => number;
@@ -68,8 +71,9 @@ export class PdfCache {
         font = fontkit.create(data);
         // A glyph keeps the code point it was first looked up by, which becomes its text in the PDF's
         // ToUnicode map: look every glyph up now, in code-point order, so that what an earlier file drew
-        // cannot change a later one.
-        for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
+        // cannot change a later one. Not by the presentation forms (Arabic letters in their joined shapes,
+        // ligatures): the glyphs they reach come from shaping the letters themselves, whose text they carry.
+        for (const codePoint of font.characterSet) if (!isPresentationForm(codePoint)) font.glyphForCodePoint(codePoint);
         padSubsetGlyphs(font);
         this.fonts.set(data, font);
       }

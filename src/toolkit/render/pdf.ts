@@ -7,6 +7,7 @@ import {
   PDFHexString,
   PDFName,
   PDFRadioGroup,
+  PDFRef,
   PDFTextField,
   beginMarkedContent,
   clip,
@@ -27,7 +28,6 @@ import {
   type PDFOperator,
   type PDFForm,
   type PDFPage,
-  type PDFRef,
   type RGB,
 } from 'pdf-lib';
 import { parseHex } from '../color';
@@ -311,6 +311,9 @@ class Layout {
         ];
         const resources = { Font: Object.fromEntries([...fonts].map(([font, key]) => [key.asString().slice(1), font.ref])) };
         const stream = this.doc.context.formXObject(operators, { BBox: [0, 0, width, height], Resources: resources });
+        // pdf-lib's appearance, drawn with the base font's missing glyphs, goes from the file.
+        const drawn = widget.getNormalAppearance();
+        if (drawn instanceof PDFRef) this.doc.context.delete(drawn);
         widget.setNormalAppearance(this.doc.context.register(stream));
       }
     }

@@ -4,13 +4,14 @@
 //
 //   npm run bench [-- --only site,toolkit,scale] [--sizes 100,1000,5000] [--runs 3]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromium } from './chromium.mjs';
+import { KIT_NAMES } from './kit-names.mjs';
 import { folderSize, recordResponses, searchCost, total, weigh } from './measure.mjs';
 import { isAnswered, rankQueries, relevanceSet, score } from './search-relevance.mjs';
 import { serveDir } from './serve.mjs';
@@ -28,15 +29,16 @@ function build() {
 
 /**
  * The /toolkit/ page: what it loads before a person asks for a kit, then the time and bytes to build
- * a 52-week weekly kit in Chromium.
- * @param {import('playwright-core').Browser} browser @param {string} origin
+ * a 52-week weekly kit in Chromium, with the page's own names or with `names`.
+ * @param {import('playwright-core').Browser} browser @param {string} origin @param {Record<string, string>} [names]
  */
-async function kitInBrowser(browser, origin) {
+async function kitInBrowser(browser, origin, names = {}) {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   const responses = recordResponses(page);
   await page.goto(`${origin}/toolkit/`, { waitUntil: 'networkidle' });
   const before = total(await responses.take());
+  for (const [field, value] of Object.entries(names)) await page.fill(`#${field}`, value);
   await page.fill('#start', '2026-03-02');
   await page.fill('#weeks', '52');
   await page.selectOption('#cadence', 'weekly');
@@ -46,10 +48,10 @@ async function kitInBrowser(browser, origin) {
   await page.locator('.kit-download').waitFor({ state: 'visible', timeout: 120_000 });
   const ms = performance.now() - started;
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('.kit-download a')]);
-  await download.path();
+  const zipBytes = statSync(/** @type {string} */ (await download.path())).size;
   const after = total(await responses.take());
   await context.close();
-  return { before, after, ms };
+  return { before, after, ms, zipBytes };
 }
 
 /** @param {string} url @param {'mobile'|'desktop'} formFactor */
@@ -118,6 +120,8 @@ if (parts.has('site')) {
     const misses = questions.flatMap((q, i) => (isAnswered(q, ranked[i]) ? [] : [{ query: q.query, expected: q.first, first: ranked[i][0] }]));
     results.relevance = { ...score(questions, ranked), misses };
     results.kitPage = await kitInBrowser(browser, server.origin);
+    results.kitPageByScript = {};
+    for (const [script, names] of Object.entries(KIT_NAMES)) results.kitPageByScript[script] = await kitInBrowser(browser, server.origin, names);
   } finally {
     await browser.close();
     await server.close();
@@ -149,7 +153,10 @@ if (results.build) {
   );
   const kp = results.kitPage;
   console.log(`Program kit in Chromium: ${Math.round(kp.ms)} ms for 52 weekly sessions (one run, generator loading included).`);
-  console.log(`/toolkit/ page: ${kb(kp.before.gzip)} gzipped in ${kp.before.requests} requests before the request; ${kb(kp.after.gzip)} more when a kit is asked for (${kp.after.requests} requests).`);
+  console.log(`/toolkit/ page: ${kb(kp.before.gzip)} gzipped in ${kp.before.requests} requests before the request; ${kb(kp.after.gzip)} more when a kit is asked for (${kp.after.requests} requests); ZIP ${kb(kp.zipBytes)}.`);
+  for (const [script, kit] of Object.entries(results.kitPageByScript)) {
+    console.log(`  with ${script} names: ${Math.round(kit.ms)} ms, ${kb(kit.after.gzip)} loaded for it (${kit.after.requests} requests), ZIP ${kb(kit.zipBytes)}.`);
+  }
 }
 if (results.toolkit) {
   const { templateSet: t, kit52, kitsByScript } = results.toolkit;

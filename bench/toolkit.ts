@@ -2,6 +2,7 @@
 // does (every template in every format with one shared PdfCache, then the ZIP), and building a 52-week
 // weekly program kit, with Latin names and with Arabic and Chinese ones. Reports; asserts nothing.
 import { readFileSync } from 'node:fs';
+import { KIT_NAMES } from './kit-names.mjs';
 import { buildKit, createPdfCache, programSchema, readFonts, readKitTemplates, readTemplates, renderTemplate, renderTemplateArchive, type Branding, type Program } from '../src/toolkit';
 
 const TEMPLATE_FOLDER = 'src/content/templates';
@@ -54,12 +55,8 @@ async function timeKit(program: Program) {
 
 // The same program with its names in scripts the fallback faces draw: shaping, right-to-left layout and
 // fonts subset per file, and the Word files of a right-to-left kit made one by one (DocxCache).
-const NAMES = {
-  arabic: { program: 'برنامج الإرشاد الربيعي', organization: 'شبكة الإرشاد', mentor: 'محمد عبد الله', mentee: 'فاطمة الزهراء' },
-  chinese: { program: '春季导师计划', organization: '李明导师协会', mentor: '王芳', mentee: '张伟' },
-};
 const kit52 = await timeKit(programSchema.parse(example));
 const kitsByScript: Record<string, Awaited<ReturnType<typeof timeKit>>> = {};
 // One after the other: kits built at once would time each other.
-for (const [script, names] of Object.entries(NAMES)) kitsByScript[script] = await timeKit(programSchema.parse({ ...example, ...names }));
+for (const [script, names] of Object.entries(KIT_NAMES)) kitsByScript[script] = await timeKit(programSchema.parse({ ...example, ...names }));
 console.log(JSON.stringify({ templateSet: result, kit52, kitsByScript }));

@@ -33,3 +33,6 @@ export function directionRuns(text: string): { text: string; rtl: boolean }[] {
   }
   return runs;
 }
+
+/** Whether `text`, standing alone as a paragraph, runs right to left: its first letter is of a right-to-left script. */
+export const isRightToLeftParagraph = (text: string): boolean => hasRightToLeft(text) && bidi.getEmbeddingLevels(text).paragraphs[0]?.level === 1;

@@ -19,7 +19,7 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { PHASES, audienceOf, sectionHeading, type Branding, type Field, type TemplateDocument } from '../template';
-import { directionRuns } from './bidi';
+import { directionRuns, isRightToLeftParagraph } from './bidi';
 import { renderZip } from './zip';
 
 export interface DocxPart {
@@ -30,18 +30,23 @@ export interface DocxPart {
 /** Latin text in Calibri; Word picks its own font for Arabic, Chinese, Devanagari and other scripts. */
 const FONT = { ascii: 'Calibri', hAnsi: 'Calibri' };
 
+/** The font of right-to-left runs: Arial has Arabic and Hebrew on Windows and macOS. */
+const COMPLEX_SCRIPT_FONT = 'Arial';
+
 /**
  * `text` as Word runs, one per direction: a right-to-left stretch (an Arabic or Hebrew name) is marked as
- * such, so that Word orders its spaces, digits and punctuation as the reader expects.
+ * such, in a complex-script font, so that Word orders its spaces, digits and punctuation as the reader expects.
  */
 const runs = (text: string, options: Omit<IRunOptions, 'text' | 'children'> = {}): TextRun[] =>
-  directionRuns(text).map((run) => new TextRun({ ...options, text: run.text, ...(run.rtl && { rightToLeft: true }) }));
+  directionRuns(text).map((run) => new TextRun({ ...options, text: run.text, ...(run.rtl && { rightToLeft: true, font: { cs: COMPLEX_SCRIPT_FONT } }) }));
 const BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '8C939F' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 
 /** A bordered box to write in: a one-cell table, `lines` lines high, holding `value` if it is known. */
 function box(lines: number, value: string | undefined, widthPercent = 100): Table {
-  const paragraphs = value === undefined ? Array.from({ length: lines }, () => new Paragraph({})) : [new Paragraph({ children: runs(value) })];
+  // What people typed reads in its own direction, as the form's fields do (dir="auto").
+  const paragraphs =
+    value === undefined ? Array.from({ length: lines }, () => new Paragraph({})) : [new Paragraph({ children: runs(value), ...(isRightToLeftParagraph(value) && { bidirectional: true }) })];
   return new Table({
     width: { size: widthPercent, type: WidthType.PERCENTAGE },
     rows: [new TableRow({ children: [new TableCell({ borders: BORDERS, children: paragraphs })] })],

@@ -59,18 +59,28 @@ describe('Word documents with right-to-left text', () => {
     const doc = shippedTemplates()[0]!;
     const organization = 'جمعية الإرشاد 2027 (Beirut)';
     const label = 'Mentor: דנה כהן';
-    const withNames = { ...doc, template: { ...doc.template, sections: [{ ...doc.template.sections[0]!, fields: [{ kind: 'short-text' as const, name: 'who', label }] }] } };
+    const withNames = {
+      ...doc,
+      template: { ...doc.template, sections: [{ ...doc.template.sections[0]!, fields: [{ kind: 'short-text' as const, name: 'who', label }, { kind: 'short-text' as const, name: 'where', label: 'Where' }] }] },
+      values: { who: 'فاطمة الزهراء (Beirut)', where: 'Room 4, دار الثقافة' },
+    };
     const { xml } = open(await renderDocx(withNames, { ...brand, organization }, { date: new Date('2026-03-01T12:00:00Z') }));
     const body = xml('word/document.xml');
     const runsOf = (text: string) => {
       const paragraph = Array.from(body.getElementsByTagNameNS(W, 'p')).find((p) => textOf(p) === text)!;
       return Array.from(paragraph.getElementsByTagNameNS(W, 'r')).map((r) => [textOf(r), r.getElementsByTagNameNS(W, 'rtl').length === 1]);
     };
-    // The text reads back whole, in reading order; only the Hebrew is marked right to left.
+    // The text reads back whole, in reading order; only the Hebrew is marked right to left, in a complex-script font.
     expect(runsOf(label)).toEqual([
       ['Mentor: ', false],
       ['דנה כהן', true],
     ]);
+    const rtlRun = Array.from(body.getElementsByTagNameNS(W, 'r')).find((r) => textOf(r) === 'דנה כהן')!;
+    expect(rtlRun.getElementsByTagNameNS(W, 'rFonts')[0]?.getAttributeNS(W, 'cs')).toBe('Arial');
+    // A typed answer reads in the direction of its first letter: the Arabic one is a right-to-left paragraph.
+    const paragraphOf = (text: string) => Array.from(body.getElementsByTagNameNS(W, 'p')).find((p) => textOf(p) === text)!;
+    expect(paragraphOf('فاطمة الزهراء (Beirut)').getElementsByTagNameNS(W, 'bidi').length).toBe(1);
+    expect(paragraphOf('Room 4, دار الثقافة').getElementsByTagNameNS(W, 'bidi').length).toBe(0);
     const header = xml('word/header1.xml');
     const headerRuns = Array.from(header.getElementsByTagNameNS(W, 'r')).map((r) => [textOf(r), r.getElementsByTagNameNS(W, 'rtl').length === 1]);
     expect(headerRuns.map(([text]) => text).join('')).toBe(organization);

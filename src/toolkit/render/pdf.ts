@@ -124,16 +124,27 @@ class Layout {
     this.newPage();
   }
 
+  /** Where a page's content starts, under the running header, and where it must end, above the footer. */
+  private get top(): number {
+    return this.paper.height - MARGIN - 16;
+  }
+  private readonly bottom = MARGIN + 24;
+
   newPage(): void {
     this.page = this.doc.addPage([this.paper.width, this.paper.height]);
     // Widgets are added in reading order; row order makes Tab follow it.
     this.page.node.set(PDFName.of('Tabs'), PDFName.of('R'));
-    this.y = this.paper.height - MARGIN - 16;
+    this.y = this.top;
+  }
+
+  /** Whether `height` points still fit above the footer of this page. */
+  fits(height: number): boolean {
+    return this.y - height >= this.bottom;
   }
 
   /** Starts a new page unless `height` points still fit above the footer. */
   need(height: number): void {
-    if (this.y - height < MARGIN + 24) this.newPage();
+    if (!this.fits(height)) this.newPage();
   }
 
   /** Fails, naming the definition's field, when no font of the PDF draws a character of `text`. */
@@ -373,9 +384,9 @@ class Layout {
     }
   }
 
-  /** The height of the page between its margins: what can be kept together at most. */
+  /** The height of a page's content: what can be kept together at most. */
   get pageHeight(): number {
-    return this.paper.height - 2 * MARGIN - 16 - 24;
+    return this.top - this.bottom;
   }
 
   /** A field of the template: its label, its hint, then the place to write. */
@@ -478,7 +489,7 @@ class Layout {
     for (let row = 1; row <= f.rows; row++) {
       // The last row never goes to a page alone: the one before it goes with it.
       const rowsTogether = row === f.rows - 1 ? 2 : 1;
-      if (this.y - rowsTogether * rowHeight < MARGIN + 24) {
+      if (!this.fits(rowsTogether * rowHeight)) {
         this.newPage();
         drawHeader();
       }

@@ -37,8 +37,15 @@ describe('calendar files', () => {
 
   it('escape and fold by the RFC', () => {
     expect(escapeText('a;b,c\\d\r\ne')).toBe('a\\;b\\,c\\\\d\\ne');
-    const folded = foldLine(`DESCRIPTION:${'é'.repeat(60)}`);
-    expect(folded.split('\r\n').map((line) => new TextEncoder().encode(line).length).every((n) => n <= 75)).toBe(true);
-    expect(folded.replace(/\r\n /g, '')).toBe(`DESCRIPTION:${'é'.repeat(60)}`);
+    // One, two, three and four octets in UTF-8: no line over 75 octets, no sequence or surrogate pair cut.
+    for (const char of ['a', 'é', '李', '🚀']) {
+      const line = `DESCRIPTION:${char.repeat(100)}`;
+      const folded = foldLine(line);
+      const lengths = folded.split('\r\n').map((part) => new TextEncoder().encode(part).length);
+      expect(lengths.every((n) => n <= 75)).toBe(true);
+      expect(lengths[0]).toBeGreaterThan(75 - new TextEncoder().encode(char).length);
+      expect(folded.isWellFormed()).toBe(true);
+      expect(folded.replace(/\r\n /g, '')).toBe(line);
+    }
   });
 });

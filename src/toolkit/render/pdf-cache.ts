@@ -16,22 +16,54 @@ const FILTER = PDFName.of('Filter');
 /** Alphabetic and Arabic presentation forms (U+FB00 to U+FDFF, U+FE70 to U+FEFF). */
 const isPresentationForm = (codePoint: number) => (codePoint >= 0xfb00 && codePoint <= 0xfdff) || (codePoint >= 0xfe70 && codePoint <= 0xfeff);
 
-/** What padSubsetGlyphs reaches of fontkit's TrueType subset, which its types do not describe. */
-interface TrueTypeSubset {
+/** What adaptSubsets reaches of fontkit's subsets (TrueType and CFF), which its types do not describe. */
+interface FontkitSubset {
+  glyphs: number[];
+  encode(stream: EncodeStream): void;
+  encodeStream(): unknown;
+  // TrueType subsets only.
   _addGlyph?: (gid: number) => number;
   glyf: Uint8Array[];
   offset: number;
 }
 
+/** fontkit's writer (restructure's EncodeStream): it hands its bytes, chunk by chunk, to `push`. */
+interface EncodeStream {
+  push(chunk: Uint8Array | null): boolean;
+  end(): void;
+}
+
+/** The stream that pdf-lib reads a subset's bytes from: the bytes, then the end. */
+function bytesStream(bytes: Uint8Array) {
+  const stream = {
+    on(event: string, callback: (data?: Uint8Array) => void) {
+      // After pdf-lib has set its listeners, as a stream's events come.
+      if (event === 'data') queueMicrotask(() => callback(bytes));
+      else if (event === 'end') queueMicrotask(() => queueMicrotask(() => callback()));
+      return stream;
+    },
+  };
+  return stream;
+}
+
 /**
- * Makes fontkit's TrueType subsets pad each glyph to an even length. The subset writes the short form of the
- * glyph index (loca), which stores offsets halved: after a glyph of odd length every later glyph is read
- * from the wrong place, and Noto Sans Arabic has hundreds of them (a name came out as two stray marks).
+ * Adapts fontkit's subsets of `font` in two ways.
+ * - Each glyph of a TrueType subset is padded to an even length. The subset writes the short form of the
+ *   glyph index (loca), which stores offsets halved: after a glyph of odd length every later glyph is read
+ *   from the wrong place, and Noto Sans Arabic has hundreds of them (a name came out as two stray marks).
+ * - A subset is encoded at once, and once for all the subsets of the same glyphs in the same order (a
+ *   kit's agendas print the same names and headings): fontkit would encode it after a timer (its
+ *   `process.nextTick` stand-in), through a stream whose every chunk waits on another timer, and those
+ *   timers wait at least 4 ms each in a browser's worker.
  */
-function padSubsetGlyphs(font: ParsedFont): void {
+function adaptSubsets(font: ParsedFont): void {
   const createSubset = font.createSubset.bind(font);
+  const encoded = new Map<string, Uint8Array>();
+  // The class of fontkit's writer, from a stream that a subset of no glyph gives (encoding that is cheap).
+  let Writer: (new () => EncodeStream) | undefined;
   font.createSubset = () => {
-    const subset = createSubset() as unknown as TrueTypeSubset;
+    const subset = createSubset() as unknown as FontkitSubset;
+    Writer ??= (subset.encodeStream() as { constructor: new () => EncodeStream }).constructor;
     const addGlyph = subset._addGlyph?.bind(subset);
     if (addGlyph) {
       subset._addGlyph = (gid) => {
@@ -47,7 +79,45 @@ function padSubsetGlyphs(font: ParsedFont): void {
         return index;
       };
     }
+    subset.encodeStream = () => {
+      const key = subset.glyphs.join(',');
+      let bytes = encoded.get(key);
+      if (!bytes) {
+        const writer = new Writer!();
+        const chunks: Uint8Array[] = [];
+        writer.push = (chunk) => (chunk && chunks.push(chunk), true);
+        subset.encode(writer);
+        writer.end();
+        bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+        let at = 0;
+        for (const chunk of chunks) {
+          bytes.set(chunk, at);
+          at += chunk.length;
+        }
+        encoded.set(key, bytes);
+      }
+      return bytesStream(bytes);
+    };
     return subset as unknown as ReturnType<ParsedFont['createSubset']>;
+  };
+}
+
+/**
+ * Makes `font.layout` remember the glyph runs it made, by text and features: the PDFs of a kit lay out the
+ * same texts again and again, and pdf-lib lays out each text once more to encode what the typesetter drew.
+ * Both only read the runs.
+ */
+function rememberLayouts(font: ParsedFont): void {
+  const layout = font.layout.bind(font);
+  const known = new Map<string, ReturnType<ParsedFont['layout']>>();
+  font.layout = (text, features) => {
+    const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
+    let run = known.get(key);
+    if (!run) {
+      run = layout(text, features);
+      known.set(key, run);
+    }
+    return run;
   };
 }
 
@@ -74,7 +144,8 @@ export class PdfCache {
         // cannot change a later one. Not by the presentation forms (Arabic letters in their joined shapes,
         // ligatures): the glyphs they reach come from shaping the letters themselves, whose text they carry.
         for (const codePoint of font.characterSet) if (!isPresentationForm(codePoint)) font.glyphForCodePoint(codePoint);
-        padSubsetGlyphs(font);
+        adaptSubsets(font);
+        rememberLayouts(font);
         this.fonts.set(data, font);
       }
       return font;

@@ -246,19 +246,9 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
       })),
     }),
   });
-  // Saving a PDF waits on a timer (fontkit streams its font subset through a setTimeout-based shim): the
-  // next document's PDF is started before awaiting one, so that it is laid out during that wait.
-  const startPdf = (index: number) => {
-    const next = documents[index] && renderPdf(documents[index].doc, brand, pdfOptions);
-    next?.catch(() => {}); // awaited in its turn; not an unhandled rejection if an earlier file fails first
-    return next;
-  };
-  let nextPdf = startPdf(0);
-  for (const [index, { base, doc }] of documents.entries()) {
+  for (const { base, doc } of documents) {
     step(`${base}.pdf`);
-    const pdf = nextPdf!;
-    nextPdf = startPdf(index + 1);
-    files.push({ path: `${base}.pdf`, data: await pdf });
+    files.push({ path: `${base}.pdf`, data: await renderPdf(doc, brand, pdfOptions) });
     step(`${base}.docx`);
     files.push({ path: `${base}.docx`, data: await docx.render(doc) });
     step(`${base}.md`);

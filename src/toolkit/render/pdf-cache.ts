@@ -132,6 +132,7 @@ export class PdfCache {
   private readonly fonts = new Map<Uint8Array, ParsedFont>();
   private readonly compressed = new Map<string, Uint8Array>();
   private readonly widths = new Map<Uint8Array, Map<string, number>>();
+  private readonly characterSets = new Map<Uint8Array, ReadonlySet<number>>();
 
   /** fontkit, parsing each font's bytes once, for pdf-lib. */
   readonly fontkit: Fontkit = {
@@ -151,6 +152,16 @@ export class PdfCache {
       return font;
     },
   };
+
+  /** The code points that `font` draws, for the font's bytes (`data`). */
+  characterSet(data: Uint8Array, font: PDFFont): ReadonlySet<number> {
+    let codes = this.characterSets.get(data);
+    if (!codes) {
+      codes = new Set(font.getCharacterSet());
+      this.characterSets.set(data, codes);
+    }
+    return codes;
+  }
 
   /**
    * `font.widthOfTextAtSize`, remembered for the font's bytes (`data`): wrapping text measures line after

@@ -536,8 +536,11 @@ function keptTogether(sections: LaidOutSection[], layout: Layout): Map<string, n
   return kept;
 }
 
-/** Every character the document and its branding print, to choose the fallback faces it needs. */
-const charactersOf = (document: TemplateDocument, brand: Branding) => new Set(JSON.stringify([document, brand.organization, brand.siteUrl]));
+/**
+ * The characters beyond ASCII that the document and its branding print, to choose the fallback faces it
+ * needs (the base font has every printable ASCII character).
+ */
+const charactersOf = (document: TemplateDocument, brand: Branding) => new Set(JSON.stringify([document, brand.organization, brand.siteUrl]).match(/[^\x00-\x7F]/gu));
 
 /**
  * The document's fonts for each weight: the base font, then the fallback faces that draw characters it
@@ -549,7 +552,7 @@ async function typesetFaces(doc: PDFDocument, cache: PdfCache, fonts: PdfFonts, 
   // The bold face prints headings only, never what people type: a per-file subset of it is enough.
   const bold = await doc.embedFont(fonts.bold, { subset: true, customName: 'MentorkitSans-Bold' });
   const base = (font: PDFFont, bytes: Uint8Array): TypesetFace => {
-    const codes = new Set(font.getCharacterSet());
+    const codes = cache.characterSet(bytes, font);
     return { font, covers: (code) => codes.has(code), width: (text, size) => cache.widthOfTextAtSize(bytes, font, text, size) };
   };
   const faces: Record<Weight, TypesetFace[]> = { regular: [base(regular, fonts.regular)], bold: [base(bold, fonts.bold)] };

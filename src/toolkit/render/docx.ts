@@ -31,7 +31,7 @@ export interface DocxPart {
 const FONT = { ascii: 'Calibri', hAnsi: 'Calibri' };
 
 /** The font of right-to-left runs: Arial has Arabic and Hebrew on Windows and macOS. */
-const COMPLEX_SCRIPT_FONT = 'Arial';
+export const COMPLEX_SCRIPT_FONT = 'Arial';
 
 /**
  * `text` as Word runs, one per direction: a right-to-left stretch (an Arabic or Hebrew name) is marked as

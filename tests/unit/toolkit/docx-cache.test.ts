@@ -10,6 +10,11 @@ const date = new Date('2026-03-01T12:00:00Z');
 /** Any character, often one that XML, the docx library or a string replacement treats specially. */
 const RAW = fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.constantFrom('&', '<', '>', '"', "'", '\t', '\n', '\r', '\u0000', '\u001f', '$&', "$'", '$1', '\uE001'));
 const agenda = shipped('regular-meeting');
+/** A name that mixes right-to-left words (Arabic, Hebrew) with Latin ones, digits and punctuation. */
+const mixedName = fc
+  .array(fc.oneof(arbitraryName, fc.constantFrom('محمد', 'عبد الله', 'فاطمة', 'דנה', 'שלום', '٢٠٢٦', '(2026)', ' - ', ', ', '.')), { minLength: 1, maxLength: 5 })
+  .map((parts) => parts.join(' ').trim())
+  .filter((name) => name.length > 0);
 
 /** The agenda with its own texts, as a kit's sessions have them. */
 const session = (id: string, title: string, purpose: string, next?: string): TemplateDocument => ({
@@ -38,10 +43,27 @@ describe('Word documents made from a packed one', () => {
     for (const doc of [...docs, ...docs]) expect(Buffer.from(await cache.render(doc)).equals(Buffer.from(await renderDocx(doc, brand, { date }))), doc.id).toBe(true);
   });
 
-  it('are byte for byte what renderDocx makes when a text runs right to left, with its own runs', async () => {
+  it('are byte for byte what renderDocx makes when their texts run right to left in places, each stretch a run of its own', async () => {
     const cache = new DocxCache(brand, date);
-    for (const doc of [session('a', 'برنامج الإرشاد', 'P'), session('b', 'B', 'Between דנה and Ana', '2026-03-09'), session('c', 'C', 'Q')]) {
+    await fc.assert(
+      fc.asyncProperty(mixedName, mixedName, fc.option(mixedName, { nil: undefined }), async (title, purpose, next) => {
+        const doc = session('session-01', title, purpose, next);
+        const [cached, direct] = await Promise.all([cache.render(doc), renderDocx(doc, brand, { date })]);
+        expect(Buffer.from(cached).equals(Buffer.from(direct))).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+    for (const doc of [session('a', 'برنامج الإرشاد', 'P'), session('b', 'B', 'Between דנה and Ana', 'יום 9'), session('c', 'C', 'Q')]) {
       expect(Buffer.from(await cache.render(doc)).equals(Buffer.from(await renderDocx(doc, brand, { date }))), doc.id).toBe(true);
+    }
+  }, 60_000);
+
+  it('are byte for byte what renderDocx makes beside right-to-left text of the brand', async () => {
+    // The site's address, printed in each footer beside the document's title, in an Arabic domain name.
+    const arabicBrand = { ...brand, siteUrl: 'https://إرشاد.مثال' };
+    const cache = new DocxCache(arabicBrand, date);
+    for (const doc of [session('a', 'برنامج 12', 'P'), session('b', '12', 'Q'), session('c', 'C', 'R')]) {
+      expect(Buffer.from(await cache.render(doc)).equals(Buffer.from(await renderDocx(doc, arabicBrand, { date }))), doc.id).toBe(true);
     }
   });
 

@@ -35,6 +35,7 @@ import { asSfnt, faceFor, type FallbackFace, type FallbackFonts } from '../fonts
 import { PHASES, audienceOf, sectionHeading, TemplateFieldError, controlName, type Branding, type Field, type TemplateDocument } from '../template';
 import { PdfCache } from './pdf-cache';
 import { Typesetter, type ShapingFont, type TypesetFace, type Weight } from './pdf-text';
+import { xmpPacket, type XmpFields } from './xmp';
 
 /** Paper sizes in PDF points (1/72 inch). */
 export const PAPER = {
@@ -579,6 +580,25 @@ async function typesetFaces(doc: PDFDocument, cache: PdfCache, fonts: PdfFonts, 
   return faces;
 }
 
+/**
+ * The document's description, written twice from one source: in the information dictionary, which most
+ * readers show, and as XMP metadata, which assistive technology and PDF/UA read. Its title is what a
+ * reader's window shows, rather than the file's name.
+ */
+function describe(doc: PDFDocument, fields: XmpFields): void {
+  doc.setTitle(fields.title, { showInWindowTitleBar: true });
+  doc.setAuthor(fields.author);
+  doc.setSubject(fields.subject);
+  doc.setLanguage(fields.lang);
+  doc.setKeywords(fields.keywords);
+  doc.setCreator(fields.creatorTool);
+  doc.setProducer(fields.producer);
+  doc.setCreationDate(fields.date);
+  doc.setModificationDate(fields.date);
+  const xmp = doc.context.stream(new TextEncoder().encode(xmpPacket(fields)), { Type: 'Metadata', Subtype: 'XML' });
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmp));
+}
+
 /** The template as a fillable PDF form (AcroForm) on A4 or US Letter paper. */
 export async function renderPdf(document: TemplateDocument, brand: Branding, options: PdfOptions): Promise<Uint8Array> {
   const { id, template, values } = document;
@@ -588,15 +608,16 @@ export async function renderPdf(document: TemplateDocument, brand: Branding, opt
   cache.adopt(doc.context);
   const type = new Typesetter(await typesetFaces(doc, cache, options.fonts, charactersOf(document, brand)));
 
-  doc.setTitle(template.title, { showInWindowTitleBar: true });
-  doc.setAuthor(brand.organization);
-  doc.setSubject(template.purpose);
-  doc.setLanguage(brand.lang);
-  doc.setKeywords(['mentoring', PHASES[template.phase], id]);
-  doc.setCreator('Mentorkit');
-  doc.setProducer('Mentorkit with pdf-lib');
-  doc.setCreationDate(options.date);
-  doc.setModificationDate(options.date);
+  describe(doc, {
+    title: template.title,
+    author: brand.organization,
+    subject: template.purpose,
+    keywords: ['mentoring', PHASES[template.phase], id],
+    lang: brand.lang,
+    date: options.date,
+    creatorTool: 'Mentorkit',
+    producer: 'Mentorkit with pdf-lib',
+  });
 
   const form = doc.getForm();
   const paper = PAPER[options.paper];
@@ -646,8 +667,17 @@ export async function renderPdf(document: TemplateDocument, brand: Branding, opt
     type.draw(page, folio, { x: width - MARGIN - type.width(folio, 'regular', SIZE.small), y: MARGIN - 20, size: SIZE.small, weight: 'regular', color: MUTED });
     type.draw(page, brand.siteUrl, { x: MARGIN, y: MARGIN - 20, size: SIZE.small, weight: 'regular', color: MUTED });
   });
-  form.updateFieldAppearances(type.baseFont('regular'));
+  const regular = type.baseFont('regular');
+  form.updateFieldAppearances(regular);
   layout.richValueAppearances();
+  // The form's default resources: each text field's /DA names the base font, which pdf-lib does not list
+  // here, and a viewer looks it up here to draw what people type. The /DA of a check box or a radio button,
+  // where pdf-lib keeps the colour of its mark (drawn above) beside a font of no name, goes: neither draws text.
+  form.acroForm.dict.set(PDFName.of('DR'), doc.context.obj({ Font: { [regular.name]: regular.ref } }));
+  for (const field of form.getFields()) {
+    if (!(field instanceof PDFCheckBox || field instanceof PDFRadioGroup)) continue;
+    for (const dict of [field.acroField.dict, ...field.acroField.getWidgets().map((widget) => widget.dict)]) dict.delete(PDFName.of('DA'));
+  }
   cache.compressContentStreams(doc.context);
   // objectsPerTick: pdf-lib otherwise yields to the event loop every 50 objects, which costs timer delays.
   // updateFieldAppearances: done above in the embedded font; pdf-lib would otherwise embed Helvetica for nothing.

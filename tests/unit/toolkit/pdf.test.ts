@@ -1,4 +1,4 @@
-import { PDFDocument, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
+import { PDFArray, PDFCheckBox, PDFDict, PDFDocument, PDFName, PDFRadioGroup, PDFRawStream, PDFTextField, decodePDFRawStream } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { PAPER, renderPdf } from '../../../src/toolkit/render/pdf';
@@ -16,8 +16,8 @@ async function read(bytes: Uint8Array) {
     (await Promise.all(pages.map(async (page) => (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ')))).join(' '),
   );
   const annotations = await Promise.all(pages.map((page) => page.getAnnotations()));
-  const { info } = (await pdf.getMetadata()) as { info: Record<string, string> };
-  return { pdf, pages, text, annotations, info };
+  const { info, metadata } = (await pdf.getMetadata()) as { info: Record<string, string>; metadata: { get(name: string): unknown } | null };
+  return { pdf, pages, text, annotations, info, metadata };
 }
 
 /** The form field names the definition promises. */
@@ -39,7 +39,7 @@ function expectedFieldNames(fields: Field[]): string[] {
 describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as a fillable PDF', (_id, doc) => {
   it.each(['a4', 'letter'] as const)('on %s paper: size, text, fields with accessible names in reading order, metadata', async (paper) => {
     const bytes = await renderPdf(doc, brand, { paper, fonts, date });
-    const { pages, text, annotations, info } = await read(bytes);
+    const { pages, text, annotations, info, metadata } = await read(bytes);
 
     for (const page of pages) {
       const [, , width, height] = page.view;
@@ -73,6 +73,45 @@ describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as a 
     expect(info.Title).toBe(doc.template.title);
     expect(info.Author).toBe(UNICODE_ORGANIZATION);
     expect(new TextDecoder('latin1').decode(bytes)).toMatch(/\/Lang \(es\)/);
+    // The same description as XMP metadata, as pdf.js reads it.
+    expect(metadata?.get('dc:title')).toBe(doc.template.title);
+    expect(metadata?.get('dc:creator')).toEqual([UNICODE_ORGANIZATION]);
+    expect([metadata?.get('dc:language')].flat()).toEqual(['es']);
+
+    // The form's default resources hold the font that each field's appearance (/DA) names, embedded.
+    const loaded = await PDFDocument.load(bytes);
+    const acroForm = loaded.catalog.lookup(PDFName.of('AcroForm'), PDFDict);
+    const resources = acroForm.lookup(PDFName.of('DR'), PDFDict).lookup(PDFName.of('Font'), PDFDict);
+    const fieldsAndWidgets = loaded.getForm().getFields().flatMap((field) => [field.acroField.dict, ...field.acroField.getWidgets().map((widget) => widget.dict)]);
+    const appearances = fieldsAndWidgets.flatMap((dict) => (dict.has(PDFName.of('DA')) ? [String(dict.get(PDFName.of('DA')))] : []));
+    expect(appearances.length).toBeGreaterThan(0);
+    const named = new Set(appearances.map((da) => da.match(/\/([^\s]+) [\d.]+ Tf/)?.[1]));
+    expect(named.size).toBe(1);
+    for (const name of named) {
+      const font = resources.lookup(PDFName.of(name!), PDFDict);
+      const descendant = font.lookup(PDFName.of('DescendantFonts'), PDFArray).lookup(0, PDFDict);
+      expect(descendant.lookup(PDFName.of('FontDescriptor'), PDFDict).has(PDFName.of('FontFile2'))).toBe(true);
+    }
+  });
+});
+
+describe('a filled PDF', () => {
+  it('keeps its description and the form\'s resources when another program fills and saves it (pdf-lib)', async () => {
+    const doc = shipped('midpoint-review');
+    const loaded = await PDFDocument.load(await renderPdf(doc, brand, { paper: 'a4', fonts, date }));
+    const form = loaded.getForm();
+    for (const field of form.getFields()) {
+      if (field instanceof PDFTextField) field.setText('Zürich');
+      else if (field instanceof PDFCheckBox) field.check();
+      else if (field instanceof PDFRadioGroup) field.select(field.getOptions()[0]!);
+    }
+    const filled = await PDFDocument.load(await loaded.save());
+    const { metadata, info } = (await (await getDocument({ data: await filled.save() }).promise).getMetadata()) as { info: Record<string, string>; metadata: { get(name: string): unknown } | null };
+    expect(metadata?.get('dc:title')).toBe(doc.template.title);
+    expect(info.Title).toBe(doc.template.title);
+    const resources = filled.catalog.lookup(PDFName.of('AcroForm'), PDFDict).lookup(PDFName.of('DR'), PDFDict).lookup(PDFName.of('Font'), PDFDict);
+    expect(resources.keys().map(String)).toContain('/DejaVuSans');
+    expect(filled.getForm().getFields().filter((field) => field instanceof PDFTextField).every((field) => (field as PDFTextField).getText() === 'Zürich')).toBe(true);
   });
 });
 

@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
 import { PDFArray, PDFCheckBox, PDFDict, PDFDocument, PDFName, PDFRadioGroup, PDFRawStream, PDFTextField, decodePDFRawStream } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +23,18 @@ async function read(bytes: Uint8Array) {
   const annotations = await Promise.all(pages.map((page) => page.getAnnotations()));
   const { info, metadata } = (await pdf.getMetadata()) as { info: Record<string, string>; metadata: { get(name: string): unknown } | null };
   return { pdf, pages, text, annotations, info, metadata };
+}
+
+/** What a poppler tool prints about the PDF (`pdfinfo`, `pdftotext`), another reader than pdf.js. */
+function poppler(tool: string, args: string[], bytes: Uint8Array): string {
+  const folder = mkdtempSync(join(tmpdir(), 'mentorkit-pdf-'));
+  try {
+    const file = join(folder, 'document.pdf');
+    writeFileSync(file, bytes);
+    return execFileSync(tool, [...args, file], { encoding: 'utf8' });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /** The form field names the definition promises. */
@@ -73,8 +90,10 @@ describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as a 
     expect(info.Title).toBe(doc.template.title);
     expect(info.Author).toBe(UNICODE_ORGANIZATION);
     expect(new TextDecoder('latin1').decode(bytes)).toMatch(/\/Lang \(es\)/);
-    // The same description as XMP metadata, as pdf.js reads it.
+    // The same description as XMP metadata, as pdf.js reads it, and as poppler finds it (parsed by xmldom).
     expect(metadata?.get('dc:title')).toBe(doc.template.title);
+    const xmp = new DOMParser().parseFromString(poppler('pdfinfo', ['-meta'], bytes), 'text/xml');
+    expect(xmp.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'title')[0]?.textContent).toBe(doc.template.title);
     expect(metadata?.get('dc:creator')).toEqual([UNICODE_ORGANIZATION]);
     expect([metadata?.get('dc:language')].flat()).toEqual(['es']);
 

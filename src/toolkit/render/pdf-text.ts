@@ -183,9 +183,10 @@ export class Typesetter {
   }
 
   /**
-   * The operators that draw one line of `text`, item by item in visual order, each a marked-content span,
-   * so that copying and text extraction give the text as it was typed. `fontKey` names a font in the
-   * resources of the page or appearance drawn on.
+   * The operators that draw one line of `text`, item by item in visual order; an item whose glyphs do not
+   * spell its text is a marked-content span that does, so that copying and text extraction give the text
+   * as it was typed. No other marked content: the line is drawn within its structure element's (see
+   * pdf-tags.ts). `fontKey` names a font in the resources of the page or appearance drawn on.
    */
   operators(text: string, { x, y, size, weight, color }: LineOptions, fontKey: (font: PDFFont) => PDFName): PDFOperator[] {
     const operators: PDFOperator[] = [];
@@ -202,11 +203,9 @@ export class Typesetter {
       // Unicode values do. (poppler misorders adjacent spans that have one.)
       const spelled = run ? String.fromCodePoint(...run.glyphs.flatMap((glyph) => glyph.codePoints)) : drawn;
       // A property list written as it goes into the stream: pdf-lib's operators take no dictionary.
-      const span =
-        spelled === item.text
-          ? PDFOperator.of(Ops.BeginMarkedContent, [PDFName.of('Span')])
-          : PDFOperator.of(Ops.BeginMarkedContentSequence, [PDFName.of('Span'), `<</ActualText ${PDFHexString.fromText(item.text).toString()}>>`]);
-      operators.push(span, pushGraphicsState(), setFillingColor(color), beginText(), setFontAndSize(fontKey(font), size));
+      const actual = spelled !== item.text;
+      if (actual) operators.push(PDFOperator.of(Ops.BeginMarkedContentSequence, [PDFName.of('Span'), `<</ActualText ${PDFHexString.fromText(item.text).toString()}>>`]));
+      operators.push(pushGraphicsState(), setFillingColor(color), beginText(), setFontAndSize(fontKey(font), size));
       if (run && shaping) {
         const scale = size / shaping.unitsPerEm;
         let glyphLeft = left;
@@ -217,7 +216,8 @@ export class Typesetter {
       } else {
         operators.push(setTextMatrix(1, 0, 0, 1, left, y), showText(PDFHexString.of(codes)));
       }
-      operators.push(endText(), popGraphicsState(), PDFOperator.of(Ops.EndMarkedContent));
+      operators.push(endText(), popGraphicsState());
+      if (actual) operators.push(PDFOperator.of(Ops.EndMarkedContent));
       left += this.itemWidth(item, size);
     }
     return operators;

@@ -34,6 +34,7 @@ import { parseHex } from '../color';
 import { asSfnt, faceFor, type FallbackFace, type FallbackFonts } from '../fonts';
 import { PHASES, audienceOf, sectionHeading, TemplateFieldError, controlName, type Branding, type Field, type TemplateDocument } from '../template';
 import { PdfCache } from './pdf-cache';
+import { StructureTree, type StructureElement, type StructureType } from './pdf-tags';
 import { Typesetter, type ShapingFont, type TypesetFace, type Weight } from './pdf-text';
 import { xmpPacket, type XmpFields } from './xmp';
 
@@ -118,6 +119,7 @@ class Layout {
     readonly type: Typesetter,
     readonly paper: (typeof PAPER)[Paper],
     readonly brand: RGB,
+    readonly tags: StructureTree,
     readonly values: Record<string, string> = {},
     readonly breakLongWords = false,
   ) {
@@ -133,8 +135,6 @@ class Layout {
 
   newPage(): void {
     this.page = this.doc.addPage([this.paper.width, this.paper.height]);
-    // Widgets are added in reading order; row order makes Tab follow it.
-    this.page.node.set(PDFName.of('Tabs'), PDFName.of('R'));
     this.y = this.top;
   }
 
@@ -160,9 +160,14 @@ class Layout {
     return this.type.width(text, weight, size);
   }
 
-  /** Draws one line of `text` on the current page, its baseline at `y`. */
-  text(text: string, options: { x: number; y: number; size: number; weight?: Weight; color: RGB }): void {
-    this.type.draw(this.page, text, { weight: 'regular', ...options });
+  /** Draws one line of `text` on the current page, its baseline at `y`, as content of `element`. */
+  text(element: StructureElement, text: string, options: { x: number; y: number; size: number; weight?: Weight; color: RGB }): void {
+    this.tags.content(this.page, element, () => this.type.draw(this.page, text, { weight: 'regular', ...options }));
+  }
+
+  /** Draws a rule of the layout (an artifact): a filled rectangle. */
+  rule(options: { x: number; y: number; width: number; height: number; color: RGB }): void {
+    this.tags.artifact(this.page, 'Layout', () => this.page.drawRectangle(options));
   }
 
   // Layout measures each text twice (to keep it with what follows, then to draw it): once is enough.
@@ -214,15 +219,33 @@ class Layout {
     return this.wrap(text, weight, size, this.width - indent, path).length * size * 1.3 + gap;
   }
 
-  /** Draws wrapped text at the current position and moves below it. */
-  paragraph(text: string, path: string, { weight = 'regular' as Weight, size = SIZE.body as number, color = INK, gap = 4, indent = 0 } = {}): void {
+  /**
+   * Draws wrapped text at the current position, as an element of `type` (a paragraph unless said) under
+   * `parent`, and moves below it.
+   */
+  paragraph(
+    text: string,
+    path: string,
+    { weight = 'regular' as Weight, size = SIZE.body as number, color = INK, gap = 4, indent = 0, type = 'P' as StructureType, parent = this.tags.root } = {},
+  ): void {
+    const element = this.tags.element(type, parent);
     const lineHeight = size * 1.3;
     for (const line of this.wrap(text, weight, size, this.width - indent, path)) {
       this.need(lineHeight);
-      this.text(line, { x: MARGIN + indent, y: this.y - size, size, weight, color });
+      this.text(element, line, { x: MARGIN + indent, y: this.y - size, size, weight, color });
       this.y -= lineHeight;
     }
     this.y -= gap;
+  }
+
+  /** Puts each widget of `field`, on the current page, in the tree: a Form element under `parent`. */
+  private formElements(field: PDFField, parent: StructureElement): void {
+    const widgets = field.acroField.getWidgets();
+    const refs = field.acroField.Kids()?.asArray() ?? [];
+    widgets.forEach((widget, i) => {
+      const ref = refs[i];
+      if (ref instanceof PDFRef) this.tags.widget(this.tags.element('Form', parent), { dict: widget.dict, ref }, this.page);
+    });
   }
 
   /**
@@ -249,7 +272,7 @@ class Layout {
     return wrap(acro, acro.ref, this.doc);
   }
 
-  textBox(name: string, tooltip: string, x: number, width: number, height: number, multiline = false): void {
+  textBox(parent: StructureElement, name: string, tooltip: string, x: number, width: number, height: number, multiline = false): void {
     const field = this.addField(name, PDFAcroText.create(this.doc.context), PDFTextField.of);
     if (multiline) field.enableMultiline();
     // Font size and value are set before the field is placed, which draws its appearance: set afterwards,
@@ -276,6 +299,7 @@ class Layout {
     });
     this.form.markFieldAsClean(field.ref);
     this.tooltip(field, tooltip);
+    this.formElements(field, parent);
   }
 
   /**
@@ -331,10 +355,11 @@ class Layout {
     }
   }
 
-  checkBox(name: string, tooltip: string, x: number, size: number): void {
+  checkBox(parent: StructureElement, name: string, tooltip: string, x: number, size: number): void {
     const box = this.addField(name, PDFAcroCheckBox.create(this.doc.context), PDFCheckBox.of);
     box.addToPage(this.page, { x, y: this.y - size, width: size, height: size, borderColor: LINE, borderWidth: 0.75, backgroundColor: FIELD_BACKGROUND, textColor: INK });
     this.tooltip(box, tooltip);
+    this.formElements(box, parent);
   }
 
   /** A field's label and its help, as field() draws them. */
@@ -390,50 +415,61 @@ class Layout {
     return this.top - this.bottom;
   }
 
-  /** A field of the template: its label, its hint, then the place to write. */
-  field(f: Field, path: string): void {
+  /**
+   * A field of the template, under `parent` in the tree: its label, its hint, then the place to write, in
+   * that order for a screen reader as on the page.
+   */
+  field(f: Field, path: string, parent: StructureElement): void {
     // A label never parts from its field.
     this.need(this.fieldStartHeight(f, path));
-    this.paragraph(f.label, `${path}.label`, this.labelStyle);
-    if (f.help) this.paragraph(f.help, `${path}.help`, this.helpStyle);
+    this.paragraph(f.label, `${path}.label`, { ...this.labelStyle, parent });
+    if (f.help) this.paragraph(f.help, `${path}.help`, { ...this.helpStyle, parent });
     const tip = f.help ? `${f.label} (${f.help})` : f.label;
     switch (f.kind) {
       case 'short-text':
-        this.textBox(f.name, tip, MARGIN, this.width, HEIGHT.textBox);
+        this.textBox(parent, f.name, tip, MARGIN, this.width, HEIGHT.textBox);
         this.y -= HEIGHT.textBox;
         break;
       case 'long-text': {
         const height = longTextHeight(f.lines);
-        this.textBox(f.name, tip, MARGIN, this.width, height, true);
+        this.textBox(parent, f.name, tip, MARGIN, this.width, height, true);
         this.y -= height;
         break;
       }
       case 'date':
-        this.textBox(f.name, `${tip} (date, e.g. 2026-03-31)`, MARGIN, 140, HEIGHT.textBox);
+        this.textBox(parent, f.name, `${tip} (date, e.g. 2026-03-31)`, MARGIN, 140, HEIGHT.textBox);
         this.y -= HEIGHT.textBox;
         break;
-      case 'checklist':
+      case 'checklist': {
+        // A list: each item's box as its label, its text as its body.
+        const list = this.tags.element('L', parent);
         f.options.forEach((option, i) => {
           const lines = this.wrap(option, 'regular', SIZE.body, this.width - 20, `${path}.options[${i}]`);
           this.need(optionHeight(lines.length));
-          this.checkBox(controlName.option(f, i + 1), `${f.label}: ${option}`, MARGIN, 11);
-          lines.forEach((line, l) => this.text(line, { x: MARGIN + 18, y: this.y - 9.5 - l * 13, size: SIZE.body, color: INK }));
+          const item = this.tags.element('LI', list);
+          this.checkBox(this.tags.element('Lbl', item), controlName.option(f, i + 1), `${f.label}: ${option}`, MARGIN, 11);
+          const body = this.tags.element('LBody', item);
+          lines.forEach((line, l) => this.text(body, line, { x: MARGIN + 18, y: this.y - 9.5 - l * 13, size: SIZE.body, color: INK }));
           this.y -= optionHeight(lines.length);
         });
         break;
+      }
       case 'rating':
-        this.rating(f, path, tip);
+        this.rating(f, path, tip, parent);
         break;
       case 'table':
-        this.table(f, path, tip);
+        this.table(f, path, tip, parent);
         break;
       case 'signature': {
         const signatureWidth = this.width - 150;
-        this.textBox(controlName.signature(f), `${f.label}: signature (type your name)`, MARGIN, signatureWidth, HEIGHT.signatureBox);
-        this.textBox(controlName.signedOn(f), `${f.label}: date signed`, MARGIN + signatureWidth + 10, 140, HEIGHT.signatureBox);
+        this.textBox(parent, controlName.signature(f), `${f.label}: signature (type your name)`, MARGIN, signatureWidth, HEIGHT.signatureBox);
+        this.textBox(parent, controlName.signedOn(f), `${f.label}: date signed`, MARGIN + signatureWidth + 10, 140, HEIGHT.signatureBox);
         this.y -= HEIGHT.signatureBox + 2;
-        this.text('Signature', { x: MARGIN, y: this.y - SIZE.small, size: SIZE.small, color: MUTED });
-        this.text('Date', { x: MARGIN + signatureWidth + 10, y: this.y - SIZE.small, size: SIZE.small, color: MUTED });
+        // The words under the boxes say again what each box's name says: the page's furniture.
+        this.tags.artifact(this.page, 'Layout', () => {
+          this.type.draw(this.page, 'Signature', { x: MARGIN, y: this.y - SIZE.small, size: SIZE.small, weight: 'regular', color: MUTED });
+          this.type.draw(this.page, 'Date', { x: MARGIN + signatureWidth + 10, y: this.y - SIZE.small, size: SIZE.small, weight: 'regular', color: MUTED });
+        });
         this.y -= SIZE.small + 2;
         break;
       }
@@ -441,7 +477,7 @@ class Layout {
     this.y -= FIELD_GAP;
   }
 
-  private rating(f: Extract<Field, { kind: 'rating' }>, path: string, tip: string): void {
+  private rating(f: Extract<Field, { kind: 'rating' }>, path: string, tip: string, parent: StructureElement): void {
     const values = Array.from({ length: f.max - f.min + 1 }, (_, i) => f.min + i);
     const step = 28;
     const ends = this.measure('regular', f.lowLabel, SIZE.small) + this.measure('regular', f.highLabel, SIZE.small) + 12;
@@ -452,17 +488,20 @@ class Layout {
       throw new TemplateFieldError(`${path}.highLabel`, 'the labels of the scale are too long to fit under it; shorten lowLabel or highLabel');
     }
     const group = this.addField(f.name, PDFAcroRadioButton.create(this.doc.context), PDFRadioGroup.of);
+    // The scale's ends first, which say what its values mean; then each value and its button.
+    const meaning = this.tags.element('P', parent);
     values.forEach((value, i) => {
       const x = MARGIN + i * step;
       const label = String(value);
-      this.text(label, { x: x + 6 - this.measure('regular', label, SIZE.small) / 2, y: this.y - SIZE.small, size: SIZE.small, color: INK });
+      this.text(this.tags.element('Lbl', parent), label, { x: x + 6 - this.measure('regular', label, SIZE.small) / 2, y: this.y - SIZE.small, size: SIZE.small, color: INK });
       group.addOptionToPage(label, this.page, { x, y: this.y - 24, width: 12, height: 12, borderColor: LINE, borderWidth: 0.75, backgroundColor: FIELD_BACKGROUND, textColor: INK });
     });
     this.tooltip(group, tip);
+    this.formElements(group, parent);
     this.y -= RATING_BUTTONS;
-    this.text(f.lowLabel, { x: MARGIN, y: this.y, size: SIZE.small, color: MUTED });
+    this.text(meaning, f.lowLabel, { x: MARGIN, y: this.y, size: SIZE.small, color: MUTED });
     const right = Math.max(MARGIN + span, MARGIN + this.measure('regular', f.lowLabel, SIZE.small) + 12 + this.measure('regular', f.highLabel, SIZE.small));
-    this.text(f.highLabel, { x: right - this.measure('regular', f.highLabel, SIZE.small), y: this.y, size: SIZE.small, color: MUTED });
+    this.text(meaning, f.highLabel, { x: right - this.measure('regular', f.highLabel, SIZE.small), y: this.y, size: SIZE.small, color: MUTED });
     this.y -= SIZE.small + 2;
   }
 
@@ -473,20 +512,26 @@ class Layout {
     return { headers, headerHeight: Math.max(...headers.map((lines) => lines.length)) * SIZE.small * 1.25 + 6 };
   }
 
-  private table(f: Extract<Field, { kind: 'table' }>, path: string, tip: string): void {
+  private table(f: Extract<Field, { kind: 'table' }>, path: string, tip: string, parent: StructureElement): void {
     const columnWidth = this.width / f.columns.length;
     const { headers, headerHeight } = this.tableHeader(f, path);
     const rowHeight = tableRowHeight(f);
-    const drawHeader = () => {
+    const table = this.tags.element('Table', parent);
+    // The header row, its cells headers of their columns; drawn again on each page the table runs on to,
+    // where it repeats what the tree has once (an artifact).
+    const drawHeader = (cells?: StructureElement[]) => {
       this.need(headerHeight + rowHeight);
       headers.forEach((lines, c) =>
-        lines.forEach((line, l) =>
-          this.text(line, { x: MARGIN + c * columnWidth + 2, y: this.y - SIZE.small - l * SIZE.small * 1.25, size: SIZE.small, weight: 'bold', color: INK }),
-        ),
+        lines.forEach((line, l) => {
+          const options = { x: MARGIN + c * columnWidth + 2, y: this.y - SIZE.small - l * SIZE.small * 1.25, size: SIZE.small, weight: 'bold' as const, color: INK };
+          if (cells) this.text(cells[c]!, line, options);
+          else this.tags.artifact(this.page, 'Pagination', () => this.type.draw(this.page, line, options));
+        }),
       );
       this.y -= headerHeight;
     };
-    drawHeader();
+    const headerRow = this.tags.element('TR', table);
+    drawHeader(f.columns.map(() => this.tags.element('TH', headerRow, { O: 'Table', Scope: 'Column' })));
     for (let row = 1; row <= f.rows; row++) {
       // The last row never goes to a page alone: the one before it goes with it.
       const rowsTogether = row === f.rows - 1 ? 2 : 1;
@@ -494,8 +539,9 @@ class Layout {
         this.newPage();
         drawHeader();
       }
+      const cells = this.tags.element('TR', table);
       f.columns.forEach((column, c) =>
-        this.textBox(controlName.cell(f, row, column), `${tip}, row ${row}: ${column.label}`, MARGIN + c * columnWidth, columnWidth - 4, rowHeight - 2, f.lines > 1),
+        this.textBox(this.tags.element('TD', cells), controlName.cell(f, row, column), `${tip}, row ${row}: ${column.label}`, MARGIN + c * columnWidth, columnWidth - 4, rowHeight - 2, f.lines > 1),
       );
       this.y -= rowHeight;
     }
@@ -622,10 +668,11 @@ export async function renderPdf(document: TemplateDocument, brand: Branding, opt
   const form = doc.getForm();
   const paper = PAPER[options.paper];
   const color = brandRgb(brand.color);
-  const layout = new Layout(doc, form, type, paper, color, values, options.breakLongWords);
+  const tags = new StructureTree(doc);
+  const layout = new Layout(doc, form, type, paper, color, tags, values, options.breakLongWords);
   layout.checkGlyphs(brand.organization, 'organization');
 
-  layout.paragraph(template.title, 'title', { weight: 'bold', size: SIZE.title, color, gap: 6 });
+  layout.paragraph(template.title, 'title', { weight: 'bold', size: SIZE.title, color, gap: 6, type: 'H1' });
   layout.paragraph(template.purpose, 'purpose', { gap: 6 });
   layout.paragraph(
     `Who fills it in: ${audienceOf(document)}   ·   When: ${PHASES[template.phase]}   ·   Time needed: ${template.minutes} minutes`,
@@ -633,7 +680,7 @@ export async function renderPdf(document: TemplateDocument, brand: Branding, opt
     { size: SIZE.small, color: MUTED, gap: 14 },
   );
   const sections = template.sections.map((section, s) => {
-    const title = { text: sectionHeading(section), path: `sections[${s}].title`, style: { weight: 'bold' as const, size: SIZE.heading, gap: 3 } };
+    const title = { text: sectionHeading(section), path: `sections[${s}].title`, style: { weight: 'bold' as const, size: SIZE.heading, gap: 3, type: 'H2' as const } };
     const guidance = { text: section.guidance, path: `sections[${s}].guidance`, style: { size: SIZE.body, color: MUTED, gap: 10 } };
     const headingHeight = SECTION_RULE + layout.paragraphHeight(title.text, title.path, title.style) + layout.paragraphHeight(guidance.text, guidance.path, guidance.style);
     return { section, title, guidance, headingHeight, fields: section.fields.map((f, i) => ({ f, path: `sections[${s}].fields[${i}]` })) };
@@ -644,29 +691,34 @@ export async function renderPdf(document: TemplateDocument, brand: Branding, opt
     // all that is kept with that field.
     const first = fields[0]!;
     layout.need(headingHeight + (kept.get(first.path) ?? layout.fieldStartHeight(first.f, first.path)));
-    layout.page.drawRectangle({ x: MARGIN, y: layout.y - 1, width: layout.width, height: 1, color });
+    layout.rule({ x: MARGIN, y: layout.y - 1, width: layout.width, height: 1, color });
     layout.y -= SECTION_RULE;
-    layout.paragraph(title.text, title.path, title.style);
-    layout.paragraph(guidance.text, guidance.path, guidance.style);
+    const part = tags.element('Sect');
+    layout.paragraph(title.text, title.path, { ...title.style, parent: part });
+    layout.paragraph(guidance.text, guidance.path, { ...guidance.style, parent: part });
     section.fields.forEach((f, i) => {
       const path = fields[i]!.path;
       const together = kept.get(path);
       if (together !== undefined && i > 0) layout.need(together);
-      layout.field(f, path);
+      layout.field(f, path, part);
     });
   }
 
   const pages = doc.getPages();
-  pages.forEach((page, i) => {
-    const { width, height } = page.getSize();
-    page.drawRectangle({ x: 0, y: height - 8, width, height: 8, color });
-    // A long name shrinks to fit the header rather than running off the page.
-    const nameSize = Math.min(SIZE.small, (SIZE.small * (width - 2 * MARGIN)) / type.width(brand.organization, 'bold', SIZE.small));
-    type.draw(page, brand.organization, { x: MARGIN, y: height - MARGIN + 14, size: nameSize, weight: 'bold', color });
-    const folio = `${template.title} · ${i + 1} of ${pages.length}`;
-    type.draw(page, folio, { x: width - MARGIN - type.width(folio, 'regular', SIZE.small), y: MARGIN - 20, size: SIZE.small, weight: 'regular', color: MUTED });
-    type.draw(page, brand.siteUrl, { x: MARGIN, y: MARGIN - 20, size: SIZE.small, weight: 'regular', color: MUTED });
-  });
+  // The running header and footer: the page's furniture, outside the tree.
+  pages.forEach((page, i) =>
+    tags.artifact(page, 'Pagination', () => {
+      const { width, height } = page.getSize();
+      page.drawRectangle({ x: 0, y: height - 8, width, height: 8, color });
+      // A long name shrinks to fit the header rather than running off the page.
+      const nameSize = Math.min(SIZE.small, (SIZE.small * (width - 2 * MARGIN)) / type.width(brand.organization, 'bold', SIZE.small));
+      type.draw(page, brand.organization, { x: MARGIN, y: height - MARGIN + 14, size: nameSize, weight: 'bold', color });
+      const folio = `${template.title} · ${i + 1} of ${pages.length}`;
+      type.draw(page, folio, { x: width - MARGIN - type.width(folio, 'regular', SIZE.small), y: MARGIN - 20, size: SIZE.small, weight: 'regular', color: MUTED });
+      type.draw(page, brand.siteUrl, { x: MARGIN, y: MARGIN - 20, size: SIZE.small, weight: 'regular', color: MUTED });
+    }),
+  );
+  tags.finish();
   const regular = type.baseFont('regular');
   form.updateFieldAppearances(regular);
   layout.richValueAppearances();

@@ -76,7 +76,7 @@ describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as a 
     expect(names.sort()).toEqual(expectedFieldNames(doc.template.sections.flatMap((s) => s.fields)).sort());
     for (const widget of widgets) expect(String(widget.alternativeText ?? '').length, widget.fieldName).toBeGreaterThan(0);
 
-    // Tab order (row order, /Tabs /R) follows the layout: top to bottom, and left to right within a row.
+    // Tab order (the structure's, /Tabs /S) follows the layout: top to bottom, and left to right within a row.
     for (const pageWidgets of annotations) {
       const tops = pageWidgets.filter((a) => a.subtype === 'Widget').map((a) => ({ top: a.rect[3] as number, left: a.rect[0] as number }));
       for (let i = 1; i < tops.length; i++) {
@@ -85,7 +85,7 @@ describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as a 
         expect(sameRow ? after.left > before.left : after.top < before.top).toBe(true);
       }
     }
-    expect(new TextDecoder('latin1').decode(bytes).match(/\/Tabs \/R/g)?.length).toBe(pages.length);
+    expect(new TextDecoder('latin1').decode(bytes).match(/\/Tabs \/S/g)?.length).toBe(pages.length);
 
     expect(info.Title).toBe(doc.template.title);
     expect(info.Author).toBe(UNICODE_ORGANIZATION);

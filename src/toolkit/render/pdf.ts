@@ -590,6 +590,18 @@ function keptTogether(sections: LaidOutSection[], layout: Layout): Map<string, n
 const charactersOf = (document: TemplateDocument, brand: Branding) => new Set(JSON.stringify([document, brand.organization, brand.siteUrl]).match(/[^\x00-\x7F]/gu));
 
 /**
+ * A subset font's name as the PDF standard wants it (ISO 32000-1, 9.6.4): a tag of six capital letters and
+ * a plus sign before the name, so that readers do not take it for the whole font. The tag comes from the
+ * name, not from chance: the same input gives the same bytes, and no two fonts of a file share a name.
+ */
+function subsetName(name: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of name) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+  const tag = Array.from({ length: 6 }, (_, i) => String.fromCharCode(65 + (Math.floor(hash / 26 ** i) % 26))).join('');
+  return `${tag}+${name}`;
+}
+
+/**
  * The document's fonts for each weight: the base font, then the fallback faces that draw characters it
  * lacks, each embedded as a subset of the glyphs this file uses.
  */
@@ -597,7 +609,7 @@ async function typesetFaces(doc: PDFDocument, cache: PdfCache, fonts: PdfFonts, 
   // Fixed names instead of pdf-lib's random suffix: the same input must give the same bytes.
   const regular = await doc.embedFont(fonts.regular, { subset: false, customName: 'MentorkitSans' });
   // The bold face prints headings only, never what people type: a per-file subset of it is enough.
-  const bold = await doc.embedFont(fonts.bold, { subset: true, customName: 'MentorkitSans-Bold' });
+  const bold = await doc.embedFont(fonts.bold, { subset: true, customName: subsetName('MentorkitSans-Bold') });
   const base = (font: PDFFont, bytes: Uint8Array): TypesetFace => {
     const codes = cache.characterSet(bytes, font);
     return { font, covers: (code) => codes.has(code), width: (text, size) => cache.widthOfTextAtSize(bytes, font, text, size) };
@@ -615,7 +627,7 @@ async function typesetFaces(doc: PDFDocument, cache: PdfCache, fonts: PdfFonts, 
     if (!needed.has(face)) continue;
     const embed = async (file: string, name: string): Promise<TypesetFace> => {
       const bytes = asSfnt(await fonts.fallback!.load(file));
-      const font = await doc.embedFont(bytes, { subset: true, customName: name });
+      const font = await doc.embedFont(bytes, { subset: true, customName: subsetName(name) });
       const shaping = cache.fontkit.create(bytes) as unknown as ShapingFont;
       return { font, shaping, covers: (code) => shaping.hasGlyphForCodePoint(code) };
     };

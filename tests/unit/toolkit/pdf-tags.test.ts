@@ -1,7 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, type PDFObject } from 'pdf-lib';
 import { AnnotationMode, OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +7,7 @@ import { buildKit } from '../../../src/toolkit/kit';
 import { readKitTemplates } from '../../../src/toolkit/node';
 import { programSchema } from '../../../src/toolkit/program';
 import { renderPdf } from '../../../src/toolkit/render/pdf';
+import { readPdfWith } from '../../helpers/pdf-tools';
 import { brand, fonts, shippedTemplates } from '../../helpers/templates';
 
 const date = new Date('2026-03-01T12:00:00Z');
@@ -28,21 +26,27 @@ async function markedContent(bytes: Uint8Array) {
     const { fnArray, argsArray } = await (await pdf.getPage(n)).getOperatorList({ annotationMode: AnnotationMode.DISABLE });
     const stack: { artifact: boolean; mcid?: number }[] = [];
     let unmarked = 0;
+    // Artifacts inside tagged content, or tagged content inside an artifact (Matterhorn 01-003, 01-004).
+    let mixed = 0;
+    const enter = (entry: { artifact: boolean; mcid?: number }) => {
+      if (stack.some((outer) => (entry.artifact && outer.mcid !== undefined) || (entry.mcid !== undefined && outer.artifact))) mixed++;
+      stack.push(entry);
+    };
     const ids: number[] = [];
     fnArray.forEach((fn, i) => {
       const args = argsArray[i] as unknown[];
-      if (fn === OPS.beginMarkedContent) stack.push({ artifact: args[0] === 'Artifact' });
+      if (fn === OPS.beginMarkedContent) enter({ artifact: args[0] === 'Artifact' });
       else if (fn === OPS.beginMarkedContentProps) {
         // pdf.js gives a sequence's identifier (MCID) in place of its properties.
         const mcid = typeof args[1] === 'number' ? args[1] : undefined;
-        stack.push({ artifact: args[0] === 'Artifact', ...(mcid !== undefined && { mcid }) });
+        enter({ artifact: args[0] === 'Artifact', ...(mcid !== undefined && { mcid }) });
         if (mcid !== undefined) ids.push(mcid);
       } else if (fn === OPS.endMarkedContent) stack.pop();
       // A path made only to clip paints nothing; pdf.js gives the painting operator as the path's first argument.
       const painting = PAINTING.has(fn) || (fn === OPS.constructPath && args[0] !== OPS.endPath);
       if (painting && !stack.some((entry) => entry.artifact || entry.mcid !== undefined)) unmarked++;
     });
-    pages.push({ unmarked, ids });
+    pages.push({ unmarked, mixed, ids });
   }
   return pages;
 }
@@ -65,15 +69,22 @@ function structure(doc: PDFDocument) {
   return { root, elements, parentTree };
 }
 
-function pdfinfo(args: string[], bytes: Uint8Array): string {
-  const folder = mkdtempSync(join(tmpdir(), 'mentorkit-tags-'));
-  try {
-    writeFileSync(join(folder, 'document.pdf'), bytes);
-    return execFileSync('pdfinfo', [...args, join(folder, 'document.pdf')], { encoding: 'utf8' });
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
+/**
+ * The file as other readers judge it: qpdf finds no syntax or stream error, and poppler lists every font
+ * embedded, with a ToUnicode map, and each subset named as one (its tag) but the base font, embedded whole.
+ */
+function expectSoundFile(bytes: Uint8Array, name: string) {
+  expect(readPdfWith('qpdf', ['--check'], bytes), name).toContain('No syntax or stream encoding errors found');
+  const fonts = readPdfWith('pdffonts', [], bytes).trim().split('\n').slice(2).map((line) => line.trim().split(/\s+/));
+  expect(fonts.length, name).toBeGreaterThan(0);
+  for (const font of fonts) {
+    const [fontName, , , , embedded, subset, unicode] = font;
+    expect([embedded, unicode], `${name}: ${fontName}`).toEqual(['yes', 'yes']);
+    expect(subset === 'yes' ? /^[A-Z]{6}\+/.test(fontName!) : fontName === 'MentorkitSans', `${name}: ${fontName}`).toBe(true);
   }
 }
+
+const pdfinfo = (args: string[], bytes: Uint8Array) => readPdfWith('pdfinfo', args, bytes);
 
 describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as a tagged PDF', (_id, template) => {
   it.each(['a4', 'letter'] as const)('on %s paper: every mark in the tree or an artifact, every field in the tree, headings and tables as the definition has them', async (paper) => {
@@ -84,7 +95,7 @@ describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as a 
 
     // Nothing drawn outside the tree: every mark is content of an element or an artifact.
     const pages = await markedContent(bytes);
-    expect(pages.map((page) => page.unmarked)).toEqual(pages.map(() => 0));
+    expect(pages.map((page) => [page.unmarked, page.mixed])).toEqual(pages.map(() => [0, 0]));
 
     const { elements, parentTree } = structure(doc);
     const refOf = (object: PDFObject | undefined) => (object instanceof PDFRef ? object.toString() : undefined);
@@ -133,6 +144,7 @@ describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as a 
     expect(tree).toMatch(new RegExp(`H1 \\(block\\)\\n\\s+"${template.template.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
     expect(tree).not.toContain(brand.siteUrl);
     expect(pdfinfo([], bytes)).toMatch(/Tagged:\s+yes/);
+    expectSoundFile(bytes, template.id);
   });
 });
 
@@ -151,10 +163,11 @@ describe('the PDFs of a kit whose people have Arabic and Chinese names', () => {
     expect(pdfs.length).toBeGreaterThan(4);
     for (const [name, bytes] of pdfs) {
       const pages = await markedContent(bytes);
-      expect(pages.map((page) => page.unmarked), name).toEqual(pages.map(() => 0));
+      expect(pages.map((page) => [page.unmarked, page.mixed]), name).toEqual(pages.map(() => [0, 0]));
       const doc = await PDFDocument.load(bytes);
       for (const widget of doc.getForm().getFields().flatMap((field) => field.acroField.getWidgets())) expect(widget.dict.has(PDFName.of('StructParent')), name).toBe(true);
       expect(pdfinfo([], bytes), name).toMatch(/Tagged:\s+yes/);
+      expectSoundFile(bytes, name);
     }
     // A name drawn in a fallback face is text of its element, as poppler reads the tree. (A right-to-left
     // name's reading order is given by a span's ActualText, nested in its element's content, where poppler

@@ -1,14 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { PDFDocument, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PAPER, renderPdf } from '../../../src/toolkit/render/pdf';
 import { PdfCache } from '../../../src/toolkit/render/pdf-cache';
 import { templateSchema, type TemplateDocument } from '../../../src/toolkit/template';
+import { readPdfWith } from '../../helpers/pdf-tools';
 import { brand, fonts } from '../../helpers/templates';
 
 /**
@@ -40,8 +37,6 @@ const nameIn = (script: Script) =>
     .array(fc.string({ unit: fc.constantFrom(...SCRIPTS[script].letters), minLength: 1, maxLength: 10 }), { minLength: 1, maxLength: 4 })
     .map((words) => words.join(' '));
 
-const folder = mkdtempSync(join(tmpdir(), 'mentorkit-names-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const date = new Date('2026-03-01T12:00:00Z');
 const cache = new PdfCache();
 
@@ -63,22 +58,17 @@ function documentFor(name: string): TemplateDocument {
 }
 
 /** pdftotext (poppler), another reader than the one the tests use elsewhere, with runs of white space as one. */
-function pdftotext(bytes: Uint8Array, run: number): string {
-  const file = join(folder, `${run}.pdf`);
-  writeFileSync(file, bytes);
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
+const pdftotext = (bytes: Uint8Array): string => readPdfWith('pdftotext', ['-enc', 'UTF-8'], bytes).replace(/\s+/g, ' ');
 
 describe('names in any script', () => {
   it('print in the header, the text and a filled field, extractable and within the margins', async () => {
-    let run = 0;
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...(Object.keys(SCRIPTS) as Script[])).chain((script) => nameIn(script).map((name) => ({ script, name }))),
         fc.constantFrom('a4', 'letter' as const),
         async ({ script, name }, paper) => {
           const bytes = await renderPdf(documentFor(name), { ...brand, organization: name }, { paper, fonts, date, cache, breakLongWords: true });
-          const text = pdftotext(bytes, run++);
+          const text = pdftotext(bytes);
           // Each stretch of a name carries its text in reading order (ActualText). poppler lays those
           // characters out left to right, then reads a right-to-left line from its right end, so that a
           // right-to-left name comes out reversed there, whatever its glyphs.

@@ -1,13 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { PDFArray, PDFCheckBox, PDFDict, PDFDocument, PDFName, PDFRadioGroup, PDFRawStream, PDFTextField, decodePDFRawStream } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { PAPER, renderPdf } from '../../../src/toolkit/render/pdf';
 import { TemplateFieldError, templateSchema, type Field, type TemplateDocument } from '../../../src/toolkit/template';
+import { readPdfWith } from '../../helpers/pdf-tools';
 import { UNICODE_ORGANIZATION, brand, fonts, headingOf, shipped, shippedTemplates } from '../../helpers/templates';
 
 const date = new Date('2026-03-01T12:00:00Z');
@@ -23,18 +20,6 @@ async function read(bytes: Uint8Array) {
   const annotations = await Promise.all(pages.map((page) => page.getAnnotations()));
   const { info, metadata } = (await pdf.getMetadata()) as { info: Record<string, string>; metadata: { get(name: string): unknown } | null };
   return { pdf, pages, text, annotations, info, metadata };
-}
-
-/** What a poppler tool prints about the PDF (`pdfinfo`, `pdftotext`), another reader than pdf.js. */
-function poppler(tool: string, args: string[], bytes: Uint8Array): string {
-  const folder = mkdtempSync(join(tmpdir(), 'mentorkit-pdf-'));
-  try {
-    const file = join(folder, 'document.pdf');
-    writeFileSync(file, bytes);
-    return execFileSync(tool, [...args, file], { encoding: 'utf8' });
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
 }
 
 /** The form field names the definition promises. */
@@ -92,7 +77,7 @@ describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as a 
     expect(new TextDecoder('latin1').decode(bytes)).toMatch(/\/Lang \(es\)/);
     // The same description as XMP metadata, as pdf.js reads it, and as poppler finds it (parsed by xmldom).
     expect(metadata?.get('dc:title')).toBe(doc.template.title);
-    const xmp = new DOMParser().parseFromString(poppler('pdfinfo', ['-meta'], bytes), 'text/xml');
+    const xmp = new DOMParser().parseFromString(readPdfWith('pdfinfo', ['-meta'], bytes), 'text/xml');
     expect(xmp.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'title')[0]?.textContent).toBe(doc.template.title);
     expect(metadata?.get('dc:creator')).toEqual([UNICODE_ORGANIZATION]);
     expect([metadata?.get('dc:language')].flat()).toEqual(['es']);
@@ -115,7 +100,7 @@ describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as a 
 });
 
 describe('a filled PDF', () => {
-  it('keeps its description and the form\'s resources when another program fills and saves it (pdf-lib)', async () => {
+  it('keeps its description, the form\'s resources and its tags when another program fills and saves it (pdf-lib)', async () => {
     const doc = shipped('midpoint-review');
     const loaded = await PDFDocument.load(await renderPdf(doc, brand, { paper: 'a4', fonts, date }));
     const form = loaded.getForm();
@@ -131,6 +116,14 @@ describe('a filled PDF', () => {
     const resources = filled.catalog.lookup(PDFName.of('AcroForm'), PDFDict).lookup(PDFName.of('DR'), PDFDict).lookup(PDFName.of('Font'), PDFDict);
     expect(resources.keys().map(String)).toContain('/DejaVuSans');
     expect(filled.getForm().getFields().filter((field) => field instanceof PDFTextField).every((field) => (field as PDFTextField).getText() === 'Zürich')).toBe(true);
+    // Still tagged: the tree, and every widget in it with its tooltip.
+    expect(filled.catalog.has(PDFName.of('StructTreeRoot'))).toBe(true);
+    expect(filled.catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked'))?.toString()).toBe('true');
+    for (const widget of filled.getForm().getFields().flatMap((field) => field.acroField.getWidgets())) {
+      expect(widget.dict.has(PDFName.of('StructParent'))).toBe(true);
+      expect(widget.dict.has(PDFName.of('TU'))).toBe(true);
+    }
+    expect(readPdfWith('pdfinfo', [], await filled.save())).toMatch(/Tagged:\s+yes/);
   });
 });
 

@@ -39,6 +39,10 @@ describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as Wo
     expect(body.getElementsByTagName('w14:checkbox').length).toBe(boxes);
     const tables = fields.filter((f) => f.kind !== 'checklist' && f.kind !== 'rating').length;
     expect(body.getElementsByTagNameNS(W, 'tbl').length).toBe(tables);
+    // A table of rows (a table field, a signature's name and date) repeats its header row on each page and
+    // tells a screen reader it is one; a box to write in is a table of one cell, with none.
+    const headerRows = Array.from(body.getElementsByTagNameNS(W, 'tbl')).filter((table) => table.getElementsByTagNameNS(W, 'tr')[0]?.getElementsByTagNameNS(W, 'tblHeader').length);
+    expect(headerRows.length).toBe(fields.filter((f) => f.kind === 'table' || f.kind === 'signature').length);
 
     const headers = Object.keys(parts).filter((name) => /^word\/header\d*\.xml$/.test(name));
     expect(headers.map((name) => textOf(xml(name).documentElement!)).join(' ')).toContain(UNICODE_ORGANIZATION);

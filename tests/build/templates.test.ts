@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, assertBuilt, indexedPages, page, squash } from '../helpers/dist';
 import { ROOT, copyProject, npmRun } from '../helpers/project-copy';
 import { greys } from '../helpers/images';
+import { readPdfWith } from '../helpers/pdf-tools';
 import { UNICODE_ORGANIZATION, headingOf, shippedTemplates } from '../helpers/templates';
 
 beforeAll(assertBuilt);
@@ -95,6 +96,18 @@ describe('the templates page', () => {
         const link = item.find(`a[href="${href}"]`);
         expect(squash(link.text()), href).toBe(format.label);
         expect(squash(link.parent().text())).toBe(`${format.label} (${sizeLabel(bytes)})`);
+      }
+    }
+  });
+
+  it('offers every PDF tagged, with its title shown, its language, and a sound file (poppler, qpdf)', () => {
+    for (const { id } of templates) {
+      for (const suffix of ['.pdf', '-letter.pdf']) {
+        const bytes = readFileSync(join(DIST, 'downloads', `${id}${suffix}`));
+        const info = readPdfWith('pdfinfo', [], bytes);
+        expect(info, `${id}${suffix}`).toMatch(/Tagged:\s+yes/);
+        expect(readPdfWith('pdfinfo', ['-struct-text'], bytes), `${id}${suffix}`).toMatch(/^Document\n\s+H1 \(block\)/);
+        expect(readPdfWith('qpdf', ['--check'], bytes), `${id}${suffix}`).toContain('No syntax or stream encoding errors found');
       }
     }
   });

@@ -1,6 +1,6 @@
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,13 @@ describe('HTML', () => {
         for (const message of result.messages) errors.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
     }
     expect(errors).toEqual([]);
+  });
+
+  it('keeps the space between a word and the link after it (the HTML compressor drops a line break there)', () => {
+    const glued = distFiles()
+      .filter((file) => file.endsWith('.html'))
+      .flatMap((file) => [...readFileSync(join(DIST, file), 'utf8').matchAll(/(\S{0,20}[\p{L}\p{N}:,;])<a [^>]*>/gu)].map((match) => `${file}: ${match[1]}`));
+    expect(glued).toEqual([]);
   });
 
   it('every built page passes the W3C Nu checker (vnu-jar, errors)', async () => {

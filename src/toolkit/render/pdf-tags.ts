@@ -1,7 +1,8 @@
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFOperator, PDFOperatorNames as Ops, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames as Ops, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
+import type { SpanMarks } from './pdf-text';
 
 /** The standard structure types the documents use (ISO 32000-1, 14.8.4). */
-export type StructureType = 'Document' | 'Sect' | 'H1' | 'H2' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Form';
+export type StructureType = 'Document' | 'Sect' | 'H1' | 'H2' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Form' | 'Span';
 
 /** An element of the structure tree, as it is being built. */
 export interface StructureElement {
@@ -48,7 +49,22 @@ export class StructureTree {
    * page's next, and a reference to it among the element's kids, so that an element may run on over
    * pages (a table).
    */
-  content(page: PDFPage, element: StructureElement, draw: () => void): void {
+  content(page: PDFPage, element: StructureElement, draw: (spans: SpanMarks) => void): void {
+    page.pushOperators(this.begin(page, element));
+    // A stretch that needs its own ActualText (a right-to-left name) is a Span element of its own between
+    // two sequences of the element's: marked content with an identifier cannot nest, and readers of the
+    // tree read the element's text up to a nested span only.
+    const spans: SpanMarks = (actualText) => {
+      const span = this.element('Span', element);
+      span.dict.set(PDFName.of('ActualText'), PDFHexString.fromText(actualText));
+      return { open: [PDFOperator.of(Ops.EndMarkedContent), this.begin(page, span)], close: [PDFOperator.of(Ops.EndMarkedContent), this.begin(page, element)] };
+    };
+    draw(spans);
+    page.pushOperators(PDFOperator.of(Ops.EndMarkedContent));
+  }
+
+  /** Opens the next marked-content sequence of `page` as content of `element`, and records it in the element's kids. */
+  private begin(page: PDFPage, element: StructureElement): PDFOperator {
     let marked = this.pageContent.get(page);
     if (!marked) {
       marked = [];
@@ -56,10 +72,8 @@ export class StructureTree {
     }
     const id = marked.length;
     marked.push(element);
-    page.pushOperators(PDFOperator.of(Ops.BeginMarkedContentSequence, [PDFName.of(element.type), `<</MCID ${id}>>`]));
-    draw();
-    page.pushOperators(PDFOperator.of(Ops.EndMarkedContent));
     element.kids.push(this.doc.context.obj({ Type: 'MCR', Pg: page.ref, MCID: id }));
+    return PDFOperator.of(Ops.BeginMarkedContentSequence, [PDFName.of(element.type), `<</MCID ${id}>>`]);
   }
 
   /** Draws `draw` on `page` as an artifact: the page's furniture (Pagination), or lines and boxes of the layout (Layout). */

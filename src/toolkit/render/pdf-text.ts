@@ -41,6 +41,19 @@ export interface TypesetFace {
   width?: (text: string, size: number) => number;
 }
 
+/**
+ * How a stretch whose glyphs do not spell its text is marked: the operators that open it, given the text
+ * it spells, and those that close it. In a tagged page, a Span element of its own (see pdf-tags.ts).
+ */
+export type SpanMarks = (actualText: string) => { open: PDFOperator[]; close: PDFOperator[] };
+
+/** Outside the structure (a field's appearance): a marked-content span with the text as ActualText. */
+const nestedSpan: SpanMarks = (actualText) => ({
+  // A property list written as it goes into the stream: pdf-lib's operators take no dictionary.
+  open: [PDFOperator.of(Ops.BeginMarkedContentSequence, [PDFName.of('Span'), `<</ActualText ${PDFHexString.fromText(actualText).toString()}>>`])],
+  close: [PDFOperator.of(Ops.EndMarkedContent)],
+});
+
 export interface LineOptions {
   x: number;
   y: number;
@@ -177,9 +190,9 @@ export class Typesetter {
   }
 
   /** Draws one line of `text` with its left end at `x` and its baseline at `y`. */
-  draw(page: PDFPage, text: string, options: LineOptions): void {
+  draw(page: PDFPage, text: string, options: LineOptions, spans: SpanMarks = nestedSpan): void {
     if (this.isPlain(text, options.weight)) page.drawText(text, { ...options, font: this.baseFont(options.weight) });
-    else page.pushOperators(...this.operators(text, options, (font) => this.fontKey(page, font)));
+    else page.pushOperators(...this.operators(text, options, (font) => this.fontKey(page, font), spans));
   }
 
   /**
@@ -188,7 +201,7 @@ export class Typesetter {
    * as it was typed. No other marked content: the line is drawn within its structure element's (see
    * pdf-tags.ts). `fontKey` names a font in the resources of the page or appearance drawn on.
    */
-  operators(text: string, { x, y, size, weight, color }: LineOptions, fontKey: (font: PDFFont) => PDFName): PDFOperator[] {
+  operators(text: string, { x, y, size, weight, color }: LineOptions, fontKey: (font: PDFFont) => PDFName, spans: SpanMarks = nestedSpan): PDFOperator[] {
     const operators: PDFOperator[] = [];
     let left = x;
     for (const item of this.visualOrder(this.items(text, weight))) {
@@ -202,9 +215,8 @@ export class Typesetter {
       // drawn before its consonant, a conjunct), a span's ActualText gives it; elsewhere the glyphs' own
       // Unicode values do. (poppler misorders adjacent spans that have one.)
       const spelled = run ? String.fromCodePoint(...run.glyphs.flatMap((glyph) => glyph.codePoints)) : drawn;
-      // A property list written as it goes into the stream: pdf-lib's operators take no dictionary.
-      const actual = spelled !== item.text;
-      if (actual) operators.push(PDFOperator.of(Ops.BeginMarkedContentSequence, [PDFName.of('Span'), `<</ActualText ${PDFHexString.fromText(item.text).toString()}>>`]));
+      const marks = spelled !== item.text ? spans(item.text) : undefined;
+      if (marks) operators.push(...marks.open);
       operators.push(pushGraphicsState(), setFillingColor(color), beginText(), setFontAndSize(fontKey(font), size));
       if (run && shaping) {
         const scale = size / shaping.unitsPerEm;
@@ -217,7 +229,7 @@ export class Typesetter {
         operators.push(setTextMatrix(1, 0, 0, 1, left, y), showText(PDFHexString.of(codes)));
       }
       operators.push(endText(), popGraphicsState());
-      if (actual) operators.push(PDFOperator.of(Ops.EndMarkedContent));
+      if (marks) operators.push(...marks.close);
       left += this.itemWidth(item, size);
     }
     return operators;

@@ -162,7 +162,7 @@ class Layout {
 
   /** Draws one line of `text` on the current page, its baseline at `y`, as content of `element`. */
   text(element: StructureElement, text: string, options: { x: number; y: number; size: number; weight?: Weight; color: RGB }): void {
-    this.tags.content(this.page, element, () => this.type.draw(this.page, text, { weight: 'regular', ...options }));
+    this.tags.content(this.page, element, (spans) => this.type.draw(this.page, text, { weight: 'regular', ...options }, spans));
   }
 
   /** Draws a rule of the layout (an artifact): a filled rectangle. */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, type PDFObject } from 'pdf-lib';
 import { AnnotationMode, OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
@@ -170,10 +170,14 @@ describe('the PDFs of a 52-week kit whose people have Arabic and Chinese names',
       expect(pdfinfo([], bytes), name).toMatch(/Tagged:\s+yes/);
       expectSoundFile(bytes, name);
     }
-    // A name drawn in a fallback face is text of its element, as poppler reads the tree. (A right-to-left
-    // name's reading order is given by a span's ActualText, nested in its element's content, where poppler
-    // stops reading the element.)
-    const agreement = pdfinfo(['-struct-text'], pdfs.find(([name]) => name.endsWith('mentoring-agreement.pdf'))![1]);
+    // A name drawn in a fallback face is text of its element, as poppler reads the tree; a right-to-left
+    // one is a Span element of its own, its ActualText the name in reading order, and the element's text
+    // goes on after it.
+    const agreementBytes = pdfs.find(([name]) => name.endsWith('mentoring-agreement.pdf'))![1];
+    const agreement = pdfinfo(['-struct-text'], agreementBytes);
     expect(agreement).toMatch(/P \(block\)\n\s+"Mentee: 张伟"/);
+    expect(agreement).toMatch(/Span \(inline\)\n\s+"[^"]+"\n\s+", 李明导师协会\."/);
+    const spans = structure(await PDFDocument.load(agreementBytes)).elements.filter((element) => element.type === 'Span');
+    expect(spans.map((span) => span.dict.lookup(PDFName.of('ActualText'), PDFHexString).decodeText())).toEqual(expect.arrayContaining(['محمد عبد الله']));
   }, 120_000);
 });

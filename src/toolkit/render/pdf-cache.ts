@@ -59,11 +59,12 @@ function bytesStream(bytes: Uint8Array) {
 function adaptSubsets(font: ParsedFont): void {
   const createSubset = font.createSubset.bind(font);
   const encoded = new Map<string, Uint8Array>();
-  // The class of fontkit's writer, from a stream that a subset of no glyph gives (encoding that is cheap).
+  // The class of fontkit's writer, from the stream of a subset of its own, left empty: fontkit encodes it
+  // after a timer, which is cheap, and which then touches no subset that a document uses.
   let Writer: (new () => EncodeStream) | undefined;
   font.createSubset = () => {
+    Writer ??= ((createSubset() as unknown as FontkitSubset).encodeStream() as { constructor: new () => EncodeStream }).constructor;
     const subset = createSubset() as unknown as FontkitSubset;
-    Writer ??= (subset.encodeStream() as { constructor: new () => EncodeStream }).constructor;
     const addGlyph = subset._addGlyph?.bind(subset);
     if (addGlyph) {
       subset._addGlyph = (gid) => {

@@ -45,9 +45,9 @@ export class StructureTree {
   }
 
   /**
-   * Draws `draw` on `page` as content of `element`: one marked-content sequence, its identifier the
-   * page's next, and a reference to it among the element's kids, so that an element may run on over
-   * pages (a table).
+   * Draws `draw` on `page` as content of `element`: a marked-content sequence, its identifier the page's
+   * next, and a reference to it among the element's kids, so that an element may run on over pages (a
+   * table). `draw` is given the marks of a span that needs text of its own (see below).
    */
   content(page: PDFPage, element: StructureElement, draw: (spans: SpanMarks) => void): void {
     page.pushOperators(this.begin(page, element));

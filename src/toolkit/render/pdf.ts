@@ -238,13 +238,16 @@ class Layout {
     this.y -= gap;
   }
 
-  /** Puts each widget of `field`, on the current page, in the tree: a Form element under `parent`. */
-  private formElements(field: PDFField, parent: StructureElement): void {
+  /**
+   * Puts each widget of `field`, on the current page, in the tree: a Form element under `parent`, or under
+   * the parent given for the widget's place among the field's widgets (a radio button's list item).
+   */
+  private formElements(field: PDFField, parent: StructureElement | ((index: number) => StructureElement)): void {
     const widgets = field.acroField.getWidgets();
     const refs = field.acroField.Kids()?.asArray() ?? [];
     widgets.forEach((widget, i) => {
       const ref = refs[i];
-      if (ref instanceof PDFRef) this.tags.widget(this.tags.element('Form', parent), { dict: widget.dict, ref }, this.page);
+      if (ref instanceof PDFRef) this.tags.widget(this.tags.element('Form', typeof parent === 'function' ? parent(i) : parent), { dict: widget.dict, ref }, this.page);
     });
   }
 
@@ -488,16 +491,20 @@ class Layout {
       throw new TemplateFieldError(`${path}.highLabel`, 'the labels of the scale are too long to fit under it; shorten lowLabel or highLabel');
     }
     const group = this.addField(f.name, PDFAcroRadioButton.create(this.doc.context), PDFRadioGroup.of);
-    // The scale's ends first, which say what its values mean; then each value and its button.
+    // The scale's ends first, which say what its values mean; then a list of the values, each labelled with
+    // its number, its button the body.
     const meaning = this.tags.element('P', parent);
-    values.forEach((value, i) => {
+    const list = this.tags.element('L', parent);
+    const buttons = values.map((value, i) => {
       const x = MARGIN + i * step;
       const label = String(value);
-      this.text(this.tags.element('Lbl', parent), label, { x: x + 6 - this.measure('regular', label, SIZE.small) / 2, y: this.y - SIZE.small, size: SIZE.small, color: INK });
+      const item = this.tags.element('LI', list);
+      this.text(this.tags.element('Lbl', item), label, { x: x + 6 - this.measure('regular', label, SIZE.small) / 2, y: this.y - SIZE.small, size: SIZE.small, color: INK });
       group.addOptionToPage(label, this.page, { x, y: this.y - 24, width: 12, height: 12, borderColor: LINE, borderWidth: 0.75, backgroundColor: FIELD_BACKGROUND, textColor: INK });
+      return this.tags.element('LBody', item);
     });
     this.tooltip(group, tip);
-    this.formElements(group, parent);
+    this.formElements(group, (i) => buttons[i]!);
     this.y -= RATING_BUTTONS;
     this.text(meaning, f.lowLabel, { x: MARGIN, y: this.y, size: SIZE.small, color: MUTED });
     const right = Math.max(MARGIN + span, MARGIN + this.measure('regular', f.lowLabel, SIZE.small) + 12 + this.measure('regular', f.highLabel, SIZE.small));

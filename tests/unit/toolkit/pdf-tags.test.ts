@@ -136,8 +136,14 @@ describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as a 
       for (const cell of cells) expect(cell.dict.lookup(PDFName.of('A'), PDFDict).get(PDFName.of('Scope'))?.toString()).toBe('/Column');
       expect(table.kids.length).toBe(field.rows + 1);
     });
+    // A checklist is a list of its options; a rating scale, of its values.
     const lists = elements.filter((element) => element.type === 'L');
-    expect(lists.map((list) => list.kids.length)).toEqual(template.template.sections.flatMap((section) => section.fields.flatMap((field) => (field.kind === 'checklist' ? [field.options.length] : []))));
+    const items = template.template.sections.flatMap((section) => section.fields.flatMap((field) => (field.kind === 'checklist' ? [field.options.length] : field.kind === 'rating' ? [field.max - field.min + 1] : [])));
+    expect(lists.map((list) => list.kids.length)).toEqual(items);
+    // Each item a label, then its body, which holds the item's box or button where it has one.
+    for (const item of elements.filter((element) => element.type === 'LI')) {
+      expect(item.kids.map((kid) => elements.find((element) => element.ref.toString() === refOf(kid))?.type)).toEqual(['Lbl', 'LBody']);
+    }
 
     // poppler reads the tree too: the title under the first heading, and the page's furniture left out.
     const tree = pdfinfo(['-struct-text'], bytes);

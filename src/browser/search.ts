@@ -3,6 +3,7 @@
 // page goes without it.
 
 import { OPEN_SEARCH_EVENT } from '../utils/search';
+import siteSearchStyles from '../styles/search.css?url';
 import { searchTerms } from '../utils/search-words';
 
 const PAGEFIND = '/pagefind/';
@@ -56,11 +57,16 @@ function searchMeaningfulWords(instance: PagefindInstance): void {
 
 /** Pagefind's Component UI, its elements already on the page. */
 async function loadSearchUi(): Promise<PagefindInstance> {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = `${PAGEFIND}pagefind-component-ui.css`;
-  document.head.append(link);
-  await import(/* @vite-ignore */ `${PAGEFIND}pagefind-component-ui.js`);
+  // Pagefind's styles, then the site's over them; the interface appears once both have arrived.
+  const styles = [`${PAGEFIND}pagefind-component-ui.css`, siteSearchStyles].map((href) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    document.head.append(link);
+    // Without them (a failed download) search still works, unstyled.
+    return new Promise<void>((resolve) => (link.onload = link.onerror = () => resolve()));
+  });
+  await Promise.all([import(/* @vite-ignore */ `${PAGEFIND}pagefind-component-ui.js`), ...styles]);
   const instance = searchInstance();
   searchMeaningfulWords(instance);
   return instance;

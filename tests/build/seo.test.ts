@@ -142,6 +142,21 @@ describe('security', () => {
     }
   });
 
+  it("lists by hash exactly the page's own inline scripts and styles, those before the policy's <meta> too", () => {
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    for (const route of pageRoutes()) {
+      const $ = page(route);
+      const csp = $('meta[http-equiv="content-security-policy"]').attr('content')!;
+      const listed = (name: string) => csp.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name)!.filter((s) => s.startsWith("'sha256-"));
+      // Scripts a browser runs: no src, and no type or a JavaScript one (JSON-LD and Pagefind's template are data).
+      const scripts = $('script:not([src])').filter((_, e) => ['', 'module', 'text/javascript'].includes($(e).attr('type') ?? '')).map((_, e) => hash($(e).text())).get();
+      const styles = $('style').map((_, e) => hash($(e).text())).get();
+      expect(scripts.length, route).toBeGreaterThan(0);
+      expect(new Set(listed('script-src')), route).toEqual(new Set(scripts));
+      expect(new Set(listed('style-src')), route).toEqual(new Set(styles));
+    }
+  });
+
   it('writes _headers with the same policy per page, plus the headers only a server can send', () => {
     const headers = readFileSync(join(DIST, '_headers'), 'utf8');
     expect(headers).toMatch(/^\/\*\n {2}X-Content-Type-Options: nosniff\n {2}Referrer-Policy: strict-origin-when-cross-origin\n {2}Permissions-Policy: camera=\(\), microphone=\(\), geolocation=\(\)[^\n]*\n {2}Cross-Origin-Opener-Policy: same-origin\n/);

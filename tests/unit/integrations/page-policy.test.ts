@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { pagePolicy } from '../../../src/integrations/page-policy';
+
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const ASTRO = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAAA' 'sha256-BBBB'; style-src 'self' 'sha256-CCCC'";
+
+describe('pagePolicy', () => {
+  it("replaces the site's hashes with those of the page's own inline scripts and styles, and keeps every other source", () => {
+    const html = [
+      '<head><script>theme()</script><style>:root{--a:1}</style>',
+      '<meta http-equiv="content-security-policy" content="x"><style>body{}</style></head>',
+      '<body><script type="module">site()</script><script type="module" src="/a.js"></script>',
+      '<script type="application/ld+json">{"@type":"Thing"}</script><script type="text/pagefind-template"><li>{{ x }}</li></script>',
+      "<script type='text/javascript'>classic()</script><script TYPE=MODULE>upper()</script></body>",
+    ].join('');
+    expect(pagePolicy(ASTRO, html)).toBe(
+      [
+        "default-src 'self'",
+        `script-src 'self' 'wasm-unsafe-eval' ${[hash('theme()'), hash('site()'), hash('classic()'), hash('upper()')].join(' ')}`,
+        `style-src 'self' ${hash(':root{--a:1}')} ${hash('body{}')}`,
+      ].join('; '),
+    );
+  });
+
+  it('lists a script that appears twice once, and a page without inline styles keeps only its sources', () => {
+    expect(pagePolicy(ASTRO, '<script>a()</script><p>text</p><script>a()</script>')).toBe(`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash('a()')}; style-src 'self'`);
+  });
+});

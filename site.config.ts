@@ -9,7 +9,7 @@ export default defineSiteConfig({
     shortName: 'Mentorkit',
   },
   url: 'https://mentoring.mentorkit.example',
-  lang: 'en',
+  defaultLocale: 'en',
   description:
     'A practical guide to mentoring: what it is, how it helps, what to expect, how it compares with coaching and counseling, and answers to common questions.',
   email: 'mentoring@mentorkit.example',

@@ -1,5 +1,6 @@
 // Every address of the site is made here, and nowhere else: pages, components and the data layer ask
 // this table for a URL instead of writing one. Pure: no Astro import, so any module may use it.
+import type { UiKey } from './i18n';
 
 /** The site's pages that have one fixed address. */
 export const routes = {
@@ -26,26 +27,27 @@ export const routes = {
 } as const;
 
 /**
- * The site's sections: the header lists the main ones, the footer the others, each in this order.
+ * The site's sections, each named by its key in the interface dictionary (src/i18n): the header lists the
+ * main ones, the footer the others, each in this order.
  * The practitioners' directory can be turned off in the settings (see src/data/sections.ts).
  */
 export const SECTIONS = [
-  { href: routes.guide, label: 'Guide', place: 'header' },
-  { href: routes.faq, label: 'FAQ', place: 'header' },
-  { href: routes.modalities, label: 'Compare', place: 'header' },
-  { href: routes.templates, label: 'Templates', place: 'header' },
-  { href: routes.toolkit, label: 'Kit builder', place: 'header' },
-  { href: routes.references, label: 'References', place: 'footer' },
-  { href: routes.reading, label: 'Reading', place: 'footer' },
-  { href: routes.practitioners, label: 'Practitioners', place: 'footer' },
-] as const;
+  { href: routes.guide, label: 'section.guide', place: 'header' },
+  { href: routes.faq, label: 'section.faq', place: 'header' },
+  { href: routes.modalities, label: 'section.modalities', place: 'header' },
+  { href: routes.templates, label: 'section.templates', place: 'header' },
+  { href: routes.toolkit, label: 'section.toolkit', place: 'header' },
+  { href: routes.references, label: 'section.references', place: 'footer' },
+  { href: routes.reading, label: 'section.reading', place: 'footer' },
+  { href: routes.practitioners, label: 'section.practitioners', place: 'footer' },
+] as const satisfies readonly { href: string; label: UiKey; place: 'header' | 'footer' }[];
 
 /** The pages that say who publishes the site and how it treats its readers, linked from every footer. */
 export const TRUST_PAGES = [
-  { href: routes.about, label: 'About' },
-  { href: routes.accessibility, label: 'Accessibility' },
-  { href: routes.privacy, label: 'Privacy' },
-] as const;
+  { href: routes.about, label: 'trust.about' },
+  { href: routes.accessibility, label: 'trust.accessibility' },
+  { href: routes.privacy, label: 'trust.privacy' },
+] as const satisfies readonly { href: string; label: UiKey }[];
 
 /** Whether `href` is the section the page at `pathname` belongs to. */
 export function isCurrentSection(href: string, pathname: string): boolean {

@@ -5,7 +5,7 @@ import { lastModified } from '../collections/last-modified';
 import { firstPageImage } from './page-image';
 import { PHASES, TemplateFieldError, createPdfCache, readFonts, renderTemplate, renderTemplateArchive, type Branding, type Phase, type TemplateDocument, type TemplateFile } from '../toolkit';
 
-export const branding: Branding = { organization: site.organization.name, color: site.brandColor, lang: site.lang, siteUrl: site.url };
+export const branding: Branding = { organization: site.organization.name, color: site.brandColor, lang: site.defaultLocale, siteUrl: site.url };
 
 /** The toolkit's view of a template entry: links back to plain ids. */
 export function templateDocument(entry: CollectionEntry<'templates'>): TemplateDocument {

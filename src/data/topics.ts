@@ -2,12 +2,14 @@ import { getCollection, render } from 'astro:content';
 import site from '../../site.config';
 import { chapterHref, faqQuestionHref, routes, templateHref } from '../routes';
 import { siteSections } from './sections';
+import { interfaceText } from '../i18n';
 import { alphabetize, type TopicGroup } from '../utils/topic-index';
 import { guideChapters, ordered, practitionerHref, practitionerPages, referenceBibliography, referenceHref } from './listings';
 import { templateEntries } from './templates';
 
 /** Every topic of the site by name (chapters and their sections, questions, entries of each directory), grouped A to Z. */
 async function collectTopics(): Promise<TopicGroup[]> {
+  const t = interfaceText(site.defaultLocale);
   const chapters = await guideChapters();
   const sections = await Promise.all(
     chapters.map(async (chapter) =>
@@ -25,9 +27,9 @@ async function collectTopics(): Promise<TopicGroup[]> {
     ...(await ordered('reading')).map((entry) => ({ label: entry.data.title, href: `${routes.reading}#${entry.id}`, kind: 'Reading' })),
     ...(await templateEntries()).map((entry) => ({ label: entry.data.title, href: templateHref(entry.id), kind: 'Template' })),
     ...(await Promise.all((await practitionerPages()).flat().map(async (entry) => ({ label: entry.data.name, href: await practitionerHref(entry.id), kind: 'Practitioner' })))),
-    ...siteSections.filter((section) => section.href !== routes.guide).map((section) => ({ label: section.label, href: section.href, kind: 'Page' })),
+    ...siteSections.filter((section) => section.href !== routes.guide).map((section) => ({ label: t(section.label), href: section.href, kind: 'Page' })),
   ];
-  return alphabetize(topics, site.lang);
+  return alphabetize(topics, site.defaultLocale);
 }
 
 let topics: Promise<TopicGroup[]> | undefined;

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
+import { dictionaryProblems } from '../i18n';
 import { contrast, parseOrExplain, prose } from '../toolkit';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
@@ -15,6 +16,32 @@ export function isKnownLanguageTag(tag: string): boolean {
     return false;
   }
 }
+
+const languageTag = () =>
+  z.string().refine(isKnownLanguageTag, { message: 'expected a BCP 47 language tag with a known language, for example "en", "en-GB" or "pt-BR"' });
+
+/** The writing direction of the script of `tag`'s language, as Unicode CLDR has it. */
+export function directionOf(tag: string): 'ltr' | 'rtl' {
+  const locale = new Intl.Locale(tag) as Intl.Locale & { getTextInfo?(): { direction?: string } };
+  return locale.getTextInfo?.().direction === 'rtl' ? 'rtl' : 'ltr';
+}
+
+/** The name of `tag`'s language in that language, as Unicode CLDR has it, with a capital: "Español", "العربية". */
+export function nameInItself(tag: string): string {
+  const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+}
+
+const localeSchema = z
+  .strictObject({
+    code: languageTag().describe('The language as a BCP 47 tag ("es", "pt-BR"). Its pages are served under /code/ (the default language\'s without a prefix).'),
+    name: prose(40).optional().describe('The language\'s name in itself, as the language picker shows it, e.g. "Español". Default: the name Unicode CLDR gives it.'),
+    dir: z
+      .enum(['ltr', 'rtl'], { message: 'expected "ltr" (left to right) or "rtl" (right to left)' })
+      .optional()
+      .describe('Writing direction, "ltr" or "rtl". Default: the direction of the language\'s script ("rtl" for Arabic, Hebrew, Persian or Urdu).'),
+  })
+  .transform(({ code, name, dir }) => ({ code, name: name ?? nameInItself(code), dir: dir ?? directionOf(code) }));
 
 /** An identifier made of lowercase words joined by hyphens; used in URLs and anchors. */
 const slug = () =>
@@ -48,10 +75,12 @@ export const SiteConfigSchema = z.strictObject({
     .describe('The organization that publishes the guide and the toolkit.'),
   url: webAddress()
     .describe('Public address the built dist/ folder is served from; canonical URLs and the sitemap use it.'),
-  lang: z
-    .string()
-    .refine(isKnownLanguageTag, { message: 'expected a BCP 47 language tag with a known language, for example "en", "en-GB" or "pt-BR"' })
-    .describe('Language of the content as a BCP 47 tag ("en", "en-GB", "pt-BR"); sets <html lang>.'),
+  defaultLocale: languageTag().describe('Language of the content in src/content, as a BCP 47 tag ("en", "en-GB", "pt-BR"); its pages have no language prefix in their address.'),
+  locales: z
+    .array(localeSchema)
+    .min(1)
+    .optional()
+    .describe('Every language the guide is published in, the default one included, in the order the language picker lists them. Default: the default language alone.'),
   description: prose(200).min(20, { message: 'must be at least 20 characters: one or two sentences about the site' }).describe("One or two sentences about the site: the home page's meta description (20 to 200 characters)."),
   email: email().describe('Address people can write to about the guide or the program, shown in the footer.'),
   brandColor: hexColor
@@ -100,10 +129,31 @@ export const SiteConfigSchema = z.strictObject({
     .describe('Whether the site shows the directory of practitioners (the practitioners folder). Default: true.'),
 });
 
+/** The settings as the site reads them: `locales` always holds the default language, listed or alone. */
+const SiteSettings = SiteConfigSchema.superRefine(({ defaultLocale, locales }, context) => {
+  // Every language needs the whole interface in its own words.
+  const languages = locales?.map(({ code }, i) => ({ code, path: ['locales', i, 'code'] })) ?? [{ code: defaultLocale, path: ['defaultLocale'] }];
+  for (const { code, path } of languages) for (const message of dictionaryProblems(code)) context.addIssue({ code: 'custom', path, message });
+  if (!locales) return;
+  const codes = locales.map(({ code }) => code.toLowerCase());
+  codes.forEach((code, i) => {
+    if (codes.indexOf(code) < i) context.addIssue({ code: 'custom', path: ['locales', i, 'code'], message: `"${locales[i]!.code}" is listed twice; list each language once` });
+  });
+  if (!codes.includes(defaultLocale.toLowerCase())) {
+    const listed = locales.map(({ code }) => `"${code}"`).join(', ');
+    context.addIssue({ code: 'custom', path: ['defaultLocale'], message: `"${defaultLocale}" is not one of the languages in locales (${listed}); add it there or choose one of them` });
+  }
+}).transform(({ locales, ...settings }) => ({
+  ...settings,
+  locales: locales ?? [{ code: settings.defaultLocale, name: nameInItself(settings.defaultLocale), dir: directionOf(settings.defaultLocale) }],
+}));
+
 export type SiteConfigInput = z.input<typeof SiteConfigSchema>;
-export type SiteConfig = z.output<typeof SiteConfigSchema>;
+export type SiteConfig = z.output<typeof SiteSettings>;
+/** One language of the guide, as the settings give it with its defaults filled in. */
+export type Locale = SiteConfig['locales'][number];
 
 /** Validates the organization's settings; a wrong value stops the build naming the setting. */
 export function defineSiteConfig(input: SiteConfigInput, file = 'site.config.ts'): SiteConfig {
-  return parseOrExplain(SiteConfigSchema, input, file);
+  return parseOrExplain(SiteSettings, input, file);
 }

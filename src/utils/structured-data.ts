@@ -25,7 +25,7 @@ export function webSite(site: SiteConfig): Thing {
     '@type': 'WebSite',
     name: site.title,
     url: absolute(site, '/'),
-    inLanguage: site.lang,
+    inLanguage: site.defaultLocale,
     description: site.description,
     publisher: organization(site),
     potentialAction: {
@@ -50,7 +50,7 @@ export function article(site: SiteConfig, page: { path: string; title: string; d
     description: page.description,
     url: absolute(site, page.path),
     mainEntityOfPage: absolute(site, page.path),
-    inLanguage: site.lang,
+    inLanguage: site.defaultLocale,
     author: organization(site),
     publisher: organization(site),
     ...(page.modified && { dateModified: page.modified.toISOString() }),

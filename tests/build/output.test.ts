@@ -54,7 +54,7 @@ describe('pages', () => {
   it('takes language, title, description and canonical URL from the site settings', () => {
     for (const route of EXPECTED_ROUTES) {
       const $ = page(route);
-      expect($('html').attr('lang')).toBe(site.lang);
+      expect($('html').attr('lang')).toBe(site.defaultLocale);
       const title = $('title').text();
       const heading = $('h1').first().text().trim();
       // "Page · Site", unless that would pass the 70 characters search engines show.

@@ -71,7 +71,7 @@ describe('sharing metadata', () => {
 describe('structured data', () => {
   it('describes the site with a SearchAction that the search page understands', () => {
     const [webSite] = ofType('/', 'WebSite');
-    expect(webSite).toMatchObject({ name: site.title, url: new URL('/', site.url).href, inLanguage: site.lang });
+    expect(webSite).toMatchObject({ name: site.title, url: new URL('/', site.url).href, inLanguage: site.defaultLocale });
     const action = webSite!.potentialAction as { target: { urlTemplate: string }; 'query-input': string };
     expect(action.target.urlTemplate).toBe(`${new URL('/search/', site.url).href}?q={search_term_string}`);
     expect(action['query-input']).toBe('required name=search_term_string');

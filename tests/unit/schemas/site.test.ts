@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defineSiteConfig, isKnownLanguageTag, type SiteConfigInput } from '../../../src/schemas/site';
+import { defineSiteConfig, directionOf, isKnownLanguageTag, nameInItself, type SiteConfigInput } from '../../../src/schemas/site';
 import site from '../../../site.config';
 
 const valid: SiteConfigInput = {
   title: 'Guide',
   organization: { name: 'Example Org', shortName: 'Example' },
   url: 'https://mentoring.example.org',
-  lang: 'en-GB',
+  defaultLocale: 'en-GB',
   description: 'A guide to mentoring for everyone at Example Org.',
   email: 'mentoring@example.org',
   brandColor: '#1d4ed8',
@@ -27,14 +27,19 @@ function errorFor(change: Partial<SiteConfigInput>): string {
 describe('site settings', () => {
   it('accepts the shipped settings and a valid variant', () => {
     expect(site.url).toMatch(/^https:\/\//);
-    expect(defineSiteConfig(valid).lang).toBe('en-GB');
+    expect(defineSiteConfig(valid).defaultLocale).toBe('en-GB');
   });
 
   it.each([
     ['url', { url: 'mentoring.example.org' }, /site\.config\.ts[\s\S]*url: expected an absolute http\(s\) URL/],
     ['url scheme', { url: 'ftp://example.org' }, /url: expected an absolute http\(s\) URL/],
-    ['lang', { lang: 'english' }, /lang: expected a BCP 47 language tag/],
-    ['unknown language', { lang: 'qx' }, /lang: expected a BCP 47 language tag/],
+    ['defaultLocale', { defaultLocale: 'english' }, /defaultLocale: expected a BCP 47 language tag/],
+    ['unknown language', { defaultLocale: 'qx' }, /defaultLocale: expected a BCP 47 language tag/],
+    ['language code', { locales: [{ code: 'en-GB' }, { code: 'spanish' }] }, /locales\[1\]\.code: expected a BCP 47 language tag/],
+    ['duplicate language', { locales: [{ code: 'en-GB' }, { code: 'es' }, { code: 'ES' }] }, /locales\[2\]\.code: "ES" is listed twice; list each language once/],
+    ['unknown direction', { locales: [{ code: 'en-GB' }, { code: 'ar', dir: 'right' as never }] }, /locales\[1\]\.dir: expected "ltr" \(left to right\) or "rtl" \(right to left\)/],
+    ['language without interface text', { locales: [{ code: 'en-GB' }, { code: 'sw' }] }, /locales\[1\]\.code: there is no interface text for "sw": add src\/i18n\/sw\.ts/],
+    ['default not listed', { locales: [{ code: 'es' }, { code: 'ar' }] }, /defaultLocale: "en-GB" is not one of the languages in locales \("es", "ar"\); add it there or choose one of them/],
     ['brandColor format', { brandColor: 'blue' }, /brandColor: expected a colour written as #rrggbb/],
     ['brandColor contrast', { brandColor: '#ffdd00' }, /brandColor: this colour is too light/],
     ['email', { email: 'mentoring at example.org' }, /email: expected an e-mail address/],
@@ -46,6 +51,20 @@ describe('site settings', () => {
     ['duplicate category', { faqCategories: [{ id: 'a', title: 'A' }, { id: 'a', title: 'B' }] }, /faqCategories: category ids must be unique/],
   ])('names the setting and what is expected: %s', (_name, change, message) => {
     expect(errorFor(change)).toMatch(message);
+  });
+
+  it('publishes in the default language alone unless locales lists more, each named in itself and written in its direction', () => {
+    expect(defineSiteConfig(valid).locales).toEqual([{ code: 'en-GB', name: 'British English', dir: 'ltr' }]);
+    const { locales } = defineSiteConfig({ ...valid, locales: [{ code: 'en-US' }, { code: 'en-GB', name: 'English (UK)', dir: 'ltr' }] });
+    expect(locales).toEqual([
+      { code: 'en-US', name: 'American English', dir: 'ltr' },
+      { code: 'en-GB', name: 'English (UK)', dir: 'ltr' },
+    ]);
+  });
+
+  it("knows each language's name in itself and the direction of its script", () => {
+    expect(['es', 'ar', 'he', 'fa', 'ur', 'zh', 'pt-BR'].map(nameInItself)).toEqual(['Español', 'العربية', 'עברית', 'فارسی', 'اردو', '中文', 'Português (Brasil)']);
+    expect(['es', 'ar', 'he', 'fa', 'ur', 'zh', 'en-GB'].map(directionOf)).toEqual(['ltr', 'rtl', 'rtl', 'rtl', 'rtl', 'ltr', 'ltr']);
   });
 
   it('takes the program\'s way to apply as a form address or an e-mail address, and refuses anything else', () => {

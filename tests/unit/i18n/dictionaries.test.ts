@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../../src/i18n/en';
+import { around, dictionaryProblems, interfaceText } from '../../../src/i18n';
+
+describe('interface dictionaries', () => {
+  it('names the language and every key a dictionary lacks or leaves empty', () => {
+    const { 'search.kind': _kind, ...partial } = en;
+    expect(dictionaryProblems('es', { ...partial, 'nav.home': ' ' })).toEqual([
+      'the interface text of "es" lacks "nav.home" (English: "Home"); add it to src/i18n/es.ts',
+      'the interface text of "es" lacks "search.kind" (English: "Kind"); add it to src/i18n/es.ts',
+    ]);
+    expect(dictionaryProblems('en')).toEqual([]);
+  });
+
+  it("finds a regional language's dictionary by its language, and fills a text's places", () => {
+    const t = interfaceText('en-GB');
+    expect(t('nav.home')).toBe('Home');
+    expect(t('footer.questions', { email: 'a@example.org' })).toBe('Questions about the guide or the mentoring program? Write to a@example.org.');
+    expect(around(t('footer.questions'), 'email')).toEqual(['Questions about the guide or the mentoring program? Write to ', '.']);
+    expect(() => interfaceText('sw')).toThrow(/no interface text for "sw"/);
+  });
+});

@@ -51,10 +51,12 @@ describe('pages', () => {
     for (const { url, content } of indexedPages()) expect(content, url).not.toContain('Â');
   });
 
-  it('takes language, title, description and canonical URL from the site settings', () => {
+  it('takes language and its direction, title, description and canonical URL from the site settings', () => {
+    const language = site.locales.find(({ code }) => code === site.defaultLocale)!;
     for (const route of EXPECTED_ROUTES) {
       const $ = page(route);
-      expect($('html').attr('lang')).toBe(site.defaultLocale);
+      expect($('html').attr('lang')).toBe(language.code);
+      expect($('html').attr('dir')).toBe(language.dir);
       const title = $('title').text();
       const heading = $('h1').first().text().trim();
       // "Page · Site", unless that would pass the 70 characters search engines show.

@@ -1,0 +1,26 @@
+// Which language a page is in, from its address: the default language's pages have no prefix, every
+// other language's are under /code/ (lowercase: "/es/", "/pt-br/").
+import site from '../../site.config';
+import type { Locale } from '../schemas/site';
+import { interfaceText } from '.';
+
+/** How the addresses of a site in `locales`, `defaultCode` first among equals, carry their language. */
+export function addressLanguages(locales: readonly Locale[], defaultCode: string) {
+  const defaultLocale = locales.find(({ code }) => code === defaultCode)!;
+  /** The start of the addresses of `locale`'s pages: "" for the default language, "/es" for Spanish. */
+  const prefixOf = (locale: Locale): string => (locale === defaultLocale ? '' : `/${locale.code.toLowerCase()}`);
+  return {
+    /** The language of the page at `pathname`: the one its address starts with, else the default language. */
+    languageOf(pathname: string): Locale {
+      const first = `/${pathname.split('/')[1]?.toLowerCase() ?? ''}`;
+      return locales.find((locale) => locale !== defaultLocale && prefixOf(locale) === first) ?? defaultLocale;
+    },
+    /** `path`, an address of the default language ("/guide/", "/faq/#cost"), as it is in `locale` ("/es/guide/"). */
+    localized: (path: string, locale: Locale): string => (path.startsWith('/') ? `${prefixOf(locale)}${path}` : path),
+  };
+}
+
+export const { languageOf, localized } = addressLanguages(site.locales, site.defaultLocale);
+
+/** The interface text of the page at `pathname`, in its language. */
+export const pageText = (pathname: string) => interfaceText(languageOf(pathname).code);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { addressLanguages, languageOf, localized } from '../../../src/i18n/pages';
+import site from '../../../site.config';
+
+const en = { code: 'en', name: 'English', dir: 'ltr' } as const;
+const es = { code: 'es', name: 'Español', dir: 'ltr' } as const;
+const ar = { code: 'ar', name: 'العربية', dir: 'rtl' } as const;
+const ptBR = { code: 'pt-BR', name: 'Português (Brasil)', dir: 'ltr' } as const;
+
+describe('the language of an address', () => {
+  const site3 = addressLanguages([en, es, ar, ptBR], 'en');
+
+  it('is the language its first segment names, in lowercase, else the default language', () => {
+    expect(['/', '/guide/x/', '/es/', '/es/guide/x/', '/ar/faq/', '/pt-br/', '/ES/', '/esp/', '/en/'].map((path) => site3.languageOf(path).code)).toEqual(['en', 'en', 'es', 'es', 'ar', 'pt-BR', 'es', 'en', 'en']);
+  });
+
+  it("puts a default-language address under the language's prefix, leaving other addresses alone", () => {
+    expect(site3.localized('/guide/', es)).toBe('/es/guide/');
+    expect(site3.localized('/faq/#cost', ptBR)).toBe('/pt-br/faq/#cost');
+    expect(site3.localized('/', ar)).toBe('/ar/');
+    expect(site3.localized('/guide/', en)).toBe('/guide/');
+    expect(site3.localized('mailto:a@example.org', es)).toBe('mailto:a@example.org');
+  });
+
+  it('on this site, whose settings list one language, every page is in it', () => {
+    expect(languageOf('/es/guide/').code).toBe(site.defaultLocale);
+    expect(localized('/guide/', languageOf('/'))).toBe('/guide/');
+  });
+});

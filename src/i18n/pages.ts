@@ -10,6 +10,13 @@ export function addressLanguages(locales: readonly Locale[], defaultCode: string
   /** The start of the addresses of `locale`'s pages: "" for the default language, "/es" for Spanish. */
   const prefixOf = (locale: Locale): string => (locale === defaultLocale ? '' : `/${locale.code.toLowerCase()}`);
   return {
+    /**
+     * `paths` (a page's getStaticPaths) once in each language: the `lang` parameter of src/pages/[...lang]/
+     * is each language's prefix, and none for the default language.
+     */
+    inEveryLanguage<Path extends { params: object }>(paths: readonly Path[]): (Path & { params: { lang: string | undefined } })[] {
+      return locales.flatMap((locale) => paths.map((path) => ({ ...path, params: { ...path.params, lang: prefixOf(locale).slice(1) || undefined } })));
+    },
     /** The language of the page at `pathname`: the one its address starts with, else the default language. */
     languageOf(pathname: string): Locale {
       const first = `/${pathname.split('/')[1]?.toLowerCase() ?? ''}`;
@@ -20,7 +27,7 @@ export function addressLanguages(locales: readonly Locale[], defaultCode: string
   };
 }
 
-export const { languageOf, localized } = addressLanguages(site.locales, site.defaultLocale);
+export const { inEveryLanguage, languageOf, localized } = addressLanguages(site.locales, site.defaultLocale);
 
 /** The interface text of the page at `pathname`, in its language. */
 export const pageText = (pathname: string) => interfaceText(languageOf(pathname).code);

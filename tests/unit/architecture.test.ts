@@ -106,7 +106,7 @@ describe('the house rules', () => {
     const bad: Source[] = [
       { file: 'src/toolkit/render/pdf.ts', text: "import { x } from '../../utils/pagination';" },
       { file: 'src/toolkit/kit.ts', text: "import { getCollection } from 'astro:content';" },
-      { file: 'src/pages/toolkit/index.astro', text: "---\nimport { buildKit } from '../../toolkit/kit';\n---\n<p></p>" },
+      { file: 'src/pages/[...lang]/toolkit/index.astro', text: "---\nimport { buildKit } from '../../../toolkit/kit';\n---\n<p></p>" },
       { file: 'scripts/toolkit.ts', text: "export { programSchema } from '../src/toolkit/program';" },
       { file: 'src/components/Header.astro', text: "<p></p>\n<script>\n  const m = await import('../toolkit/render/zip');\n</script>" },
       { file: 'src/data/listings.ts', text: "import { median } from '../../bench/measure.mjs';" },
@@ -116,7 +116,7 @@ describe('the house rules', () => {
     ];
     expect([...new Set(violations(bad).map((line) => line.slice(0, line.indexOf(' imports'))))]).toEqual(bad.map((source) => source.file));
     const good: Source[] = [
-      { file: 'src/pages/toolkit/index.astro', text: "---\nimport { buildKit } from '../../toolkit';\n---\n<script>\n  import type { KitMessage } from '../../toolkit/index';\n</script>" },
+      { file: 'src/pages/[...lang]/toolkit/index.astro', text: "---\nimport { buildKit } from '../../../toolkit';\n---\n<script>\n  import type { KitMessage } from '../../../toolkit/index';\n</script>" },
       { file: 'src/toolkit/render/pdf.ts', text: "import { PDFDocument } from 'pdf-lib';\nimport { parseHex } from '../color';" },
       { file: 'tests/unit/toolkit/pdf.test.ts', text: "import { renderPdf } from '../../../src/toolkit/render/pdf';" },
     ];

@@ -14,6 +14,15 @@ describe('the language of an address', () => {
     expect(['/', '/guide/x/', '/es/', '/es/guide/x/', '/ar/faq/', '/pt-br/', '/ES/', '/esp/', '/en/'].map((path) => site3.languageOf(path).code)).toEqual(['en', 'en', 'es', 'es', 'ar', 'pt-BR', 'es', 'en', 'en']);
   });
 
+  it("gives each page's paths once in each language, the default one without a prefix", () => {
+    expect(site3.inEveryLanguage([{ params: { id: 'cost' }, props: { n: 1 } }])).toEqual([
+      { params: { id: 'cost', lang: undefined }, props: { n: 1 } },
+      { params: { id: 'cost', lang: 'es' }, props: { n: 1 } },
+      { params: { id: 'cost', lang: 'ar' }, props: { n: 1 } },
+      { params: { id: 'cost', lang: 'pt-br' }, props: { n: 1 } },
+    ]);
+  });
+
   it("puts a default-language address under the language's prefix, leaving other addresses alone", () => {
     expect(site3.localized('/guide/', es)).toBe('/es/guide/');
     expect(site3.localized('/faq/#cost', ptBR)).toBe('/pt-br/faq/#cost');

@@ -9,6 +9,7 @@ import shareImages from './src/integrations/share-images.ts';
 import { pageLastModified } from './src/collections/page-sources.ts';
 import { CONTENT_ROOT } from './src/collections/content-root.ts';
 import { routes } from './src/routes.ts';
+import { fallbackOf } from './src/i18n/pages.ts';
 
 export default defineConfig({
   site: site.url,
@@ -24,8 +25,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      // The search page is for people, not for search engines (it is marked noindex).
-      filter: (page) => new URL(page).pathname !== routes.search,
+      // The search page is for people, not for search engines (it is marked noindex); a page shown in the
+      // default language under another language's address is there under its original address.
+      filter: (page) => new URL(page).pathname !== routes.search && !fallbackOf(new URL(page).pathname),
       serialize(item) {
         const modified = pageLastModified(new URL(item.url).pathname);
         return modified ? { ...item, lastmod: modified.toISOString() } : item;

@@ -1,9 +1,15 @@
 import { defineMiddleware } from 'astro:middleware';
 import { assertContentLinks } from './collections/links';
+import { linksInLanguage } from './i18n/links';
+import { languageOf, prefixOf } from './i18n/pages';
 
 // Before any page or file is rendered: links between content entries are checked once per build, and
-// a broken one stops the build naming both entries.
-export const onRequest = defineMiddleware(async (_context, next) => {
+// a broken one stops the build naming both entries. After a page in a language with a prefix (/es/…)
+// is rendered: its links to the site's pages are put under that prefix.
+export const onRequest = defineMiddleware(async (context, next) => {
   await assertContentLinks();
-  return next();
+  const response = await next();
+  const prefix = prefixOf(languageOf(context.url.pathname));
+  if (!prefix || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  return new Response(linksInLanguage(await response.text(), prefix), response);
 });

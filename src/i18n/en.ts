@@ -49,4 +49,5 @@ export default {
   'notFound.home': 'Go to the home page',
   'notFound.guide': 'Browse the guide',
   'notFound.faq': 'Read the frequently asked questions',
+  'fallback.notice': 'This page is not yet available in English. It is shown in {language}.',
 } as const;

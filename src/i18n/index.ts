@@ -1,13 +1,15 @@
 // The interface's words in each language the site can be published in: one dictionary per language
 // (en.ts gives the keys), chosen by a page's language. Pure: no Astro import.
+import ar from './ar';
 import en from './en';
+import es from './es';
 
 export type UiKey = keyof typeof en;
 /** A language's interface text: a text for every key of the English dictionary. */
 export type Dictionary = Record<UiKey, string>;
 
 /** The dictionaries shipped, by language subtag ("en"), or by whole tag where a region needs its own ("pt-BR"). */
-const DICTIONARIES: Record<string, Dictionary> = { en };
+const DICTIONARIES: Record<string, Dictionary> = { ar, en, es };
 
 /** The dictionary of `lang`: its own if there is one ("pt-BR"), else its language's ("pt"). */
 function dictionaryOf(lang: string): Dictionary | undefined {

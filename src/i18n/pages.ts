@@ -10,6 +10,8 @@ export function addressLanguages(locales: readonly Locale[], defaultCode: string
   /** The start of the addresses of `locale`'s pages: "" for the default language, "/es" for Spanish. */
   const prefixOf = (locale: Locale): string => (locale === defaultLocale ? '' : `/${locale.code.toLowerCase()}`);
   return {
+    defaultLocale,
+    prefixOf,
     /**
      * `paths` (a page's getStaticPaths) once in each language: the `lang` parameter of src/pages/[...lang]/
      * is each language's prefix, and none for the default language.
@@ -27,7 +29,32 @@ export function addressLanguages(locales: readonly Locale[], defaultCode: string
   };
 }
 
-export const { inEveryLanguage, languageOf, localized } = addressLanguages(site.locales, site.defaultLocale);
+export const { defaultLocale, inEveryLanguage, languageOf, localized, prefixOf } = addressLanguages(site.locales, site.defaultLocale);
+
+/**
+ * The language of what the page at `pathname` says, when it differs from the language of its address:
+ * the content is written in the default language, so a page under another language's prefix shows it
+ * in that language's frame, with a notice. Undefined for a page in the default language.
+ */
+export function fallbackOf(pathname: string): Locale | undefined {
+  return languageOf(pathname) === defaultLocale ? undefined : defaultLocale;
+}
+
+/**
+ * The lang and dir attributes of interface words (a heading, a label) inside the content of the page at
+ * `pathname`, where that content is in another language: there they must say their own.
+ */
+export function interfaceLanguage(pathname: string): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  if (!fallbackOf(pathname)) return {};
+  const { code, dir } = languageOf(pathname);
+  return { lang: code, dir };
+}
+
+/** The address of the page at `pathname` in the default language: "/es/faq/" -> "/faq/". */
+export const originalOf = (pathname: string): string => {
+  const prefix = prefixOf(languageOf(pathname));
+  return prefix ? pathname.slice(prefix.length) : pathname;
+};
 
 /** The interface text of the page at `pathname`, in its language. */
 export const pageText = (pathname: string) => interfaceText(languageOf(pathname).code);

@@ -9,7 +9,7 @@ describe('interface dictionaries', () => {
       'the interface text of "es" lacks "nav.home" (English: "Home"); add it to src/i18n/es.ts',
       'the interface text of "es" lacks "search.kind" (English: "Kind"); add it to src/i18n/es.ts',
     ]);
-    expect(dictionaryProblems('en')).toEqual([]);
+    for (const lang of ['en', 'es', 'ar', 'es-MX']) expect(dictionaryProblems(lang), lang).toEqual([]);
   });
 
   it("finds a regional language's dictionary by its language, and fills a text's places", () => {

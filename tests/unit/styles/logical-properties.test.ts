@@ -9,6 +9,8 @@ const PHYSICAL = [
   /\b(margin|padding|border|scroll-margin|scroll-padding)-(left|right)\b/,
   /\bborder-(top|bottom)-(left|right)-radius\b/,
   /\b(float|clear|text-align|caption-side)\s*:\s*(left|right)\b/,
+  // A positioned box's side: inset-inline-start and -end follow the direction.
+  /(^|[\s;{])(left|right)\s*:/,
 ];
 const DELIBERATE = /physical:/;
 
@@ -35,8 +37,8 @@ function siteStyles(): { file: string; css: string }[] {
 
 describe('logical properties', () => {
   it('finds a physical margin, padding, border, float or text-align, and lets one through that says why', () => {
-    const css = ['.a { margin-left: 1rem; }', '.b { text-align: right; }', '.c { border-right-width: 2px; }', '.d { float: left }', '/* physical: a printed page has a binding edge */', '.e { margin-left: 2cm; }', '.f { margin-inline-start: 1rem; text-align: start; }'].join('\n');
-    expect(physicalLines(css)).toEqual(['1: .a { margin-left: 1rem; }', '2: .b { text-align: right; }', '3: .c { border-right-width: 2px; }', '4: .d { float: left }']);
+    const css = ['.a { margin-left: 1rem; }', '.b { text-align: right; }', '.c { border-right-width: 2px; }', '.d { float: left }', '/* physical: a printed page has a binding edge */', '.e { margin-left: 2cm; }', '.f { margin-inline-start: 1rem; text-align: start; inset-inline-end: 0; }', '  right: 0;'].join('\n');
+    expect(physicalLines(css)).toEqual(['1: .a { margin-left: 1rem; }', '2: .b { text-align: right; }', '3: .c { border-right-width: 2px; }', '4: .d { float: left }', '8: right: 0;']);
   });
 
   it('holds for every stylesheet of the site', () => {

@@ -28,6 +28,7 @@ export default {
   'search.placeholder': 'ابحث في الدليل',
   'search.kind': 'النوع',
   'search.allResults': 'جميع النتائج في صفحة البحث',
+  'language.label': 'اللغة',
   'theme.dark': 'الوضع الداكن',
   'toc.heading': 'في هذه الصفحة',
   'prevNext.label': 'الفصل السابق والتالي',

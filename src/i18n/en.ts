@@ -27,6 +27,7 @@ export default {
   'search.placeholder': 'Search the guide',
   'search.kind': 'Kind',
   'search.allResults': 'All results on the search page',
+  'language.label': 'Language',
   'theme.dark': 'Dark theme',
   'toc.heading': 'On this page',
   'prevNext.label': 'Previous and next chapter',

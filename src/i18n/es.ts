@@ -28,6 +28,7 @@ export default {
   'search.placeholder': 'Buscar en la guía',
   'search.kind': 'Tipo',
   'search.allResults': 'Todos los resultados en la página de búsqueda',
+  'language.label': 'Idioma',
   'theme.dark': 'Tema oscuro',
   'toc.heading': 'En esta página',
   'prevNext.label': 'Capítulo anterior y siguiente',

@@ -89,12 +89,20 @@ describe('a guide in three languages', () => {
     expect(english('main').attr('data-pagefind-body')).toBe('');
   });
 
-  it("keeps every link to a page in the reader's language, and every such page exists", () => {
+  it('offers the page in every language, as links that name their language', () => {
+    for (const { prefix, lang } of LANGUAGES) {
+      const $ = page(`${prefix}/faq/`);
+      const links = $('.language-menu a').map((_, a) => ({ href: $(a).attr('href'), hreflang: $(a).attr('hreflang'), current: $(a).attr('aria-current') })).get();
+      expect(links).toEqual(LANGUAGES.map((other) => ({ href: `${other.prefix}/faq/`, hreflang: other.lang, current: other.lang === lang ? 'page' : undefined })));
+    }
+  });
+
+  it("keeps every other link to a page in the reader's language, and every such page exists", () => {
     const existing = new Set(pages());
     for (const { prefix } of LANGUAGES.slice(1)) {
       for (const route of pages().filter((r) => r.startsWith(`${prefix}/`))) {
         const $ = page(route);
-        const links = $('a[href^="/"]').map((_, a) => $(a).attr('href')!.replace(/[?#].*$/, '')).get().filter((href) => href.endsWith('/'));
+        const links = $('a[href^="/"]:not([hreflang])').map((_, a) => $(a).attr('href')!.replace(/[?#].*$/, '')).get().filter((href) => href.endsWith('/'));
         for (const href of links) {
           expect(href.startsWith(`${prefix}/`), `${route} links ${href}`).toBe(true);
           expect(existing.has(href), `${route} links ${href}`).toBe(true);

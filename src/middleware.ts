@@ -1,7 +1,10 @@
 import { defineMiddleware } from 'astro:middleware';
 import { assertContentLinks } from './collections/links';
 import { linksInLanguage } from './i18n/links';
+import site from '../site.config';
 import { languageOf, prefixOf } from './i18n/pages';
+
+const PREFIXES = site.locales.map(prefixOf);
 
 // Before any page or file is rendered: links between content entries are checked once per build, and
 // a broken one stops the build naming both entries. After a page in a language with a prefix (/es/…)
@@ -11,5 +14,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const prefix = prefixOf(languageOf(context.url.pathname));
   if (!prefix || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-  return new Response(linksInLanguage(await response.text(), prefix), response);
+  return new Response(linksInLanguage(await response.text(), prefix, PREFIXES), response);
 });

@@ -16,14 +16,24 @@ function dictionaryOf(lang: string): Dictionary | undefined {
   return DICTIONARIES[lang] ?? DICTIONARIES[new Intl.Locale(lang).language];
 }
 
+/** The {name} places of `text`, in order of name. */
+const placesOf = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => `{${match[1]}}`).sort();
+
 /**
  * What is wrong with `dictionary` as the interface text of `lang`, in words for the person adding the
- * language: each key it lacks, or leaves empty. Without a dictionary: where to add one.
+ * language: each key it lacks, or leaves empty, and each text whose {name} places differ from the
+ * English one's. Without a dictionary: where to add one.
  */
 export function dictionaryProblems(lang: string, dictionary: Partial<Record<string, string>> | undefined = dictionaryOf(lang)): string[] {
   const file = `src/i18n/${new Intl.Locale(lang).language}.ts`;
   if (!dictionary) return [`there is no interface text for "${lang}": add ${file} (a copy of src/i18n/en.ts with every text translated) and list it in src/i18n/index.ts`];
-  return (Object.keys(en) as UiKey[]).filter((key) => !dictionary[key]?.trim()).map((key) => `the interface text of "${lang}" lacks "${key}" (English: "${en[key]}"); add it to ${file}`);
+  return (Object.keys(en) as UiKey[]).flatMap((key) => {
+    const text = dictionary[key];
+    if (!text?.trim()) return [`the interface text of "${lang}" lacks "${key}" (English: "${en[key]}"); add it to ${file}`];
+    const [own, english] = [placesOf(text), placesOf(en[key])];
+    if (own.join() !== english.join()) return [`the interface text of "${lang}" for "${key}" must hold ${english.join(' and ') || 'no {…} place'}, as the English "${en[key]}" does; correct it in ${file}`];
+    return [];
+  });
 }
 
 /** The function that gives each interface text of `lang`, with its {name} places filled from `values`. */

@@ -6,7 +6,7 @@ import { interfaceText } from '.';
 
 /** How the addresses of a site in `locales`, `defaultCode` first among equals, carry their language. */
 export function addressLanguages(locales: readonly Locale[], defaultCode: string) {
-  const defaultLocale = locales.find(({ code }) => code === defaultCode)!;
+  const defaultLocale = locales.find(({ code }) => code.toLowerCase() === defaultCode.toLowerCase())!;
   /** The start of the addresses of `locale`'s pages: "" for the default language, "/es" for Spanish. */
   const prefixOf = (locale: Locale): string => (locale === defaultLocale ? '' : `/${locale.code.toLowerCase()}`);
   return {

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 
-/** Script types a browser runs: none, classic JavaScript, or a module. JSON-LD and Pagefind's template are data. */
-const RUNS = /^(|text\/javascript|module)$/i;
+/**
+ * Script types that script-src governs: none, JavaScript under any of its names, a module, an import map
+ * or speculation rules. JSON-LD and Pagefind's template are data.
+ */
+const RUNS = /^(|module|importmap|speculationrules|(text|application)\/(x-)?(javascript|ecmascript)|text\/(jscript|livescript|javascript1\.[0-5]))$/i;
 
 const ELEMENT = /<(script|style)(\s[^>]*)?>([\s\S]*?)<\/\1>/gi;
 const TYPE = /\stype=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;

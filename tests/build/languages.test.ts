@@ -89,6 +89,16 @@ describe('a guide in three languages', () => {
     expect(english('main').attr('data-pagefind-body')).toBe('');
   });
 
+  it('is the same page in each language: the home page titled as the home page, the section marked current', () => {
+    for (const { prefix } of LANGUAGES) {
+      expect(page(`${prefix}/`)('title').text()).toBe(page('/')('title').text());
+      const $ = page(`${prefix}/faq/`);
+      expect($('.site-header .nav-wide a[aria-current]').attr('href')).toBe(`${prefix}/faq/`);
+    }
+    // The 404 page is one file for every address: it offers no other language.
+    expect(load(readFileSync(join(dist, '404.html'), 'utf8'))('.language-menu')).toHaveLength(0);
+  });
+
   it('offers the page in every language, as links that name their language', () => {
     for (const { prefix, lang } of LANGUAGES) {
       const $ = page(`${prefix}/faq/`);

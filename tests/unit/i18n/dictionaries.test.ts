@@ -9,6 +9,10 @@ describe('interface dictionaries', () => {
       'the interface text of "es" lacks "nav.home" (English: "Home"); add it to src/i18n/es.ts',
       'the interface text of "es" lacks "search.kind" (English: "Kind"); add it to src/i18n/es.ts',
     ]);
+    expect(dictionaryProblems('es', { ...en, 'fallback.notice': 'Esta página aún no está en español.', 'nav.home': 'Inicio {x}' })).toEqual([
+      'the interface text of "es" for "nav.home" must hold no {…} place, as the English "Home" does; correct it in src/i18n/es.ts',
+      'the interface text of "es" for "fallback.notice" must hold {language}, as the English "This page is not yet available in English. It is shown in {language}." does; correct it in src/i18n/es.ts',
+    ]);
     for (const lang of ['en', 'es', 'ar', 'es-MX']) expect(dictionaryProblems(lang), lang).toEqual([]);
   });
 

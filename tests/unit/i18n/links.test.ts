@@ -17,6 +17,11 @@ describe("links in the reader's language", () => {
     );
   });
 
+  it("leaves another site's protocol-relative address, links into another language, and odd characters alone", () => {
+    const html = '<a href="//example.org/docs/">Docs</a><a href="/ar/faq/">عربي</a><a href="/PT-BR/x/">pt</a><a href="/topics/?a=$&amp;b=$\'">A–Z</a>';
+    expect(linksInLanguage(html, '/es', ['', '/es', '/ar', '/pt-br'])).toBe('<a href="//example.org/docs/">Docs</a><a href="/ar/faq/">عربي</a><a href="/PT-BR/x/">pt</a><a href="/es/topics/?a=$&amp;b=$\'">A–Z</a>');
+  });
+
   it('leaves the canonical link, links that name their language, and the default language alone', () => {
     const html = '<link rel="canonical" href="/guide/"><a href="/guide/" hreflang="en" lang="en">English</a><link rel="alternate" hreflang="ar" href="/ar/guide/">';
     expect(linksInLanguage(html, '/es')).toBe(html);

@@ -12,12 +12,12 @@ describe('pagePolicy', () => {
       '<meta http-equiv="content-security-policy" content="x"><style>body{}</style></head>',
       '<body><script type="module">site()</script><script type="module" src="/a.js"></script>',
       '<script type="application/ld+json">{"@type":"Thing"}</script><script type="text/pagefind-template"><li>{{ x }}</li></script>',
-      "<script type='text/javascript'>classic()</script><script TYPE=MODULE>upper()</script></body>",
+      "<script type='text/javascript'>classic()</script><script TYPE=MODULE>upper()</script><script type=\"application/javascript\">legacy()</script></body>",
     ].join('');
     expect(pagePolicy(ASTRO, html)).toBe(
       [
         "default-src 'self'",
-        `script-src 'self' 'wasm-unsafe-eval' ${[hash('theme()'), hash('site()'), hash('classic()'), hash('upper()')].join(' ')}`,
+        `script-src 'self' 'wasm-unsafe-eval' ${[hash('theme()'), hash('site()'), hash('classic()'), hash('upper()'), hash('legacy()')].join(' ')}`,
         `style-src 'self' ${hash(':root{--a:1}')} ${hash('body{}')}`,
       ].join('; '),
     );

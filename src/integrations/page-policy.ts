@@ -46,3 +46,20 @@ export function pagePolicy(policy: string, html: string): string {
     .filter(Boolean)
     .join('; ');
 }
+
+/**
+ * One policy for every page of `policies` (each a page's own): their common directives, with the hashes
+ * of every page in script-src and style-src. Fails naming the directive if pages differ in anything else.
+ */
+export function sitePolicy(policies: readonly string[]): string {
+  const parsed = policies.map((policy) => policy.split(';').map((directive) => directive.trim().split(/\s+/)).filter(([name]) => name));
+  const [first = []] = parsed;
+  return first
+    .map(([name = '', ...sources]) => {
+      const all = parsed.map((directives) => directives.find(([other]) => other === name)?.slice(1) ?? []);
+      if (name === 'script-src' || name === 'style-src') return [name, ...new Set(all.flat())].join(' ');
+      if (all.some((other) => other.join(' ') !== sources.join(' '))) throw new Error(`The pages' Content-Security-Policies differ in ${name}; only their hashes may differ.`);
+      return [name, ...sources].join(' ');
+    })
+    .join('; ');
+}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pagePolicy } from '../../../src/integrations/page-policy';
+import { pagePolicy, sitePolicy } from '../../../src/integrations/page-policy';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const ASTRO = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAAA' 'sha256-BBBB'; style-src 'self' 'sha256-CCCC'";
@@ -25,5 +25,12 @@ describe('pagePolicy', () => {
 
   it('lists a script that appears twice once, and a page without inline styles keeps only its sources', () => {
     expect(pagePolicy(ASTRO, '<script>a()</script><p>text</p><script>a()</script>')).toBe(`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash('a()')}; style-src 'self'`);
+  });
+
+  it('makes one policy of many: their hashes together, anything else the same, or says which directive differs', () => {
+    const a = "default-src 'self'; script-src 'self' 'sha256-A'; style-src 'self' 'sha256-S'";
+    const b = "default-src 'self'; script-src 'self' 'sha256-A' 'sha256-B'; style-src 'self' 'sha256-T'";
+    expect(sitePolicy([a, b])).toBe("default-src 'self'; script-src 'self' 'sha256-A' 'sha256-B'; style-src 'self' 'sha256-S' 'sha256-T'");
+    expect(() => sitePolicy([a, b.replace("default-src 'self'", "default-src 'none'")])).toThrow(/differ in default-src/);
   });
 });

@@ -7,11 +7,10 @@ const TAG = /<(a|link)\b([^>]*)>/gi;
 const HREF = /\shref="(\/[^"]*)"/i;
 
 /**
- * `html` with every link to one of the site's pages put under `prefix` ("/es"), except links already
- * under one of `prefixes` (every language's). A page's address ends
+ * `html` with every link to one of the site's pages put under `prefix` ("/es"). A page's address ends
  * with a slash (the site is built with trailing slashes); files (/downloads/…, /logo.svg) do not, and
- * keep their address. Left alone: links that name their own language (hreflang, as the language picker's
- * do) and the canonical link.
+ * keep their address. Left alone: links already under one of `prefixes` (every language's), links that
+ * name their own language (hreflang, as the language picker's do) and the canonical link.
  */
 export function linksInLanguage(html: string, prefix: string, prefixes: readonly string[] = [prefix]): string {
   if (!prefix) return html;

@@ -145,7 +145,7 @@ const SiteSettings = SiteConfigSchema.superRefine(({ defaultLocale, locales }, c
   }
 }).transform(({ locales, ...settings }) => ({
   ...settings,
-  locales: locales ?? [{ code: settings.defaultLocale, name: nameInItself(settings.defaultLocale), dir: directionOf(settings.defaultLocale) }],
+  locales: locales ?? [localeSchema.parse({ code: settings.defaultLocale })],
 }));
 
 export type SiteConfigInput = z.input<typeof SiteConfigSchema>;

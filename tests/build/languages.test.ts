@@ -78,6 +78,9 @@ describe('a guide in three languages', () => {
       expect(arabicChapter(selector).first().attr('lang'), selector).toBe('ar');
       expect(arabicChapter(selector).first().attr('dir'), selector).toBe('rtl');
     }
+    const arabicSearch = page('/ar/search/');
+    expect(arabicSearch('.a-z').attr('lang')).toBe('en');
+    expect(arabicSearch('#a-z-heading').attr('lang')).toBe('ar');
     const search = page('/es/search/');
     expect(search('main > .notice')).toHaveLength(0);
     expect(search('main').attr('lang')).toBeUndefined();

@@ -8,8 +8,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import shareImages from './src/integrations/share-images.ts';
 import { pageLastModified } from './src/collections/page-sources.ts';
 import { CONTENT_ROOT } from './src/collections/content-root.ts';
-import { routes } from './src/routes.ts';
-import { fallbackOf } from './src/i18n/pages.ts';
+import { alternatesOf } from './src/i18n/page-alternates.ts';
 
 export default defineConfig({
   site: site.url,
@@ -25,12 +24,14 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      // The search page is for people, not for search engines (it is marked noindex); a page shown in the
-      // default language under another language's address is there under its original address.
-      filter: (page) => new URL(page).pathname !== routes.search && !fallbackOf(new URL(page).pathname),
+      // The search pages are for people, not for search engines (they are marked noindex); a page shown in
+      // the default language under another language's address is there under its original address.
+      filter: (page) => alternatesOf(new URL(page).pathname).inSitemap,
       serialize(item) {
-        const modified = pageLastModified(new URL(item.url).pathname);
-        return modified ? { ...item, lastmod: modified.toISOString() } : item;
+        const { pathname } = new URL(item.url);
+        const modified = pageLastModified(pathname);
+        // The same alternates as the page's head: each language it is written in, and x-default.
+        return { ...item, links: alternatesOf(pathname).links, ...(modified && { lastmod: modified.toISOString() }) };
       },
     }),
     securityHeaders(),

@@ -1,16 +1,17 @@
 import { defineMiddleware } from 'astro:middleware';
 import { assertContentLinks } from './collections/links';
+import { assertTranslations } from './collections/translations';
 import { linksInLanguage } from './i18n/links';
 import site from '../site.config';
 import { languageOf, prefixOf } from './i18n/pages';
 
 const PREFIXES = site.locales.map(prefixOf);
 
-// Before any page or file is rendered: links between content entries are checked once per build, and
-// a broken one stops the build naming both entries. After a page in a language with a prefix (/es/…)
-// is rendered: its links to the site's pages are put under that prefix.
+// Before any page or file is rendered: links between content entries, and translations against their
+// originals, are checked once per build; a problem stops the build naming the files. After a page in a
+// language with a prefix (/es/…) is rendered: its links to the site's pages are put under that prefix.
 export const onRequest = defineMiddleware(async (context, next) => {
-  await assertContentLinks();
+  await Promise.all([assertContentLinks(), assertTranslations()]);
   const response = await next();
   const prefix = prefixOf(languageOf(context.url.pathname));
   if (!prefix || !response.headers.get('content-type')?.startsWith('text/html')) return response;

@@ -1,3 +1,5 @@
+import { globSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ENCODING_DAMAGE_FIX, findEncodingDamage } from '../toolkit';
@@ -11,6 +13,8 @@ export interface CheckedGlobOptions {
   unique?: readonly string[];
   /** Whether each entry's body (its Markdown or MDX prose) must say something. */
   requireBody?: boolean;
+  /** Whether having no entry at all is normal (translations), rather than worth a warning. */
+  mayBeEmpty?: boolean;
 }
 
 /**
@@ -18,11 +22,16 @@ export interface CheckedGlobOptions {
  * the collection, a body that is present and free of encoding damage. The checks run over the
  * whole store after every load, so entries served from Astro's cache are checked too.
  */
-export function checkedGlob({ unique = [], requireBody = false, ...options }: CheckedGlobOptions): Loader {
+export function checkedGlob({ unique = [], requireBody = false, mayBeEmpty = false, ...options }: CheckedGlobOptions): Loader {
   const inner = glob(options);
   return {
     name: 'mentorkit-checked-glob',
     async load(context: LoaderContext) {
+      // Astro's loader warns when no file matches; a guide without translations is no cause for one.
+      if (mayBeEmpty && globSync(options.pattern, { cwd: fileURLToPath(new URL(`${options.base}/`, context.config.root)) }).length === 0) {
+        context.store.clear();
+        return;
+      }
       await inner.load(context);
       const problems: string[] = [];
       const entries = context.store.values();

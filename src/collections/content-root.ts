@@ -1,3 +1,4 @@
+import { globSync } from 'node:fs';
 import { posix } from 'node:path';
 
 /**
@@ -9,3 +10,27 @@ export const CONTENT_ROOT = posix.normalize(process.env.MENTORKIT_CONTENT_DIR?.t
 
 /** The folder of one collection, relative to the project root. */
 export const collectionFolder = (collection: string): string => `${CONTENT_ROOT}/${collection}`;
+
+/** The files that make each collection's entries. */
+export const ENTRY_FILES = {
+  guide: '*.{md,mdx}',
+  faq: '*.md',
+  modalities: '*.yaml',
+  references: '*.yaml',
+  reading: '*.yaml',
+  templates: '*.yaml',
+  practitioners: '*.yaml',
+} as const;
+
+/**
+ * The files of a collection's translations: each in the folder of its language inside the collection's
+ * folder, named as the file it translates (guide/es/what-is-mentoring.mdx).
+ */
+export const translationFiles = (collection: keyof typeof ENTRY_FILES): string => `*/${ENTRY_FILES[collection]}`;
+
+/**
+ * Whether a collection has any translation file. Astro warns on reading an empty collection, which a
+ * guide in one language is no cause for; the build runs in the project's folder.
+ */
+export const hasTranslationFiles = (collection: keyof typeof ENTRY_FILES): boolean =>
+  globSync(translationFiles(collection), { cwd: collectionFolder(collection) }).length > 0;

@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionKey } from 'astro:content';
-import { collections } from '../content.config';
+import { ENTRY_FILES } from './content-root';
+import { TRANSLATIONS, translationsOf, type TranslatedCollection } from './translations';
 
 interface Link {
   collection: string;
@@ -26,19 +27,22 @@ export function citedIds(body: string): string[] {
 /** Throws naming both entries when any `reference()` points at an entry that does not exist. */
 async function checkLinks(): Promise<void> {
   const problems: string[] = [];
-  for (const collection of Object.keys(collections) as CollectionKey[]) {
-    for (const entry of await getCollection(collection)) {
-      for (const { field, link } of linksIn(entry.data, '')) {
-        if (await getEntry(link.collection as CollectionKey, link.id)) continue;
-        const existing = (await getCollection(link.collection as CollectionKey)).map((e) => e.id).join(', ');
-        problems.push(
-          `${entry.filePath ?? `${collection}/${entry.id}`}: ${field} refers to ${link.collection} entry "${link.id}", which does not exist. ` +
-            `Use one of: ${existing || '(the collection is empty)'}`,
-        );
-      }
+  const translated = Object.keys(TRANSLATIONS) as TranslatedCollection[];
+  const everyEntry = [
+    ...(await Promise.all((Object.keys(ENTRY_FILES) as CollectionKey[]).map((collection) => getCollection(collection)))),
+    ...(await Promise.all(translated.map((collection) => translationsOf(collection)))),
+  ].flat();
+  for (const entry of everyEntry) {
+    for (const { field, link } of linksIn(entry.data, '')) {
+      if (await getEntry(link.collection as CollectionKey, link.id)) continue;
+      const existing = (await getCollection(link.collection as CollectionKey)).map((e) => e.id).join(', ');
+      problems.push(
+        `${entry.filePath ?? `${entry.collection}/${entry.id}`}: ${field} refers to ${link.collection} entry "${link.id}", which does not exist. ` +
+          `Use one of: ${existing || '(the collection is empty)'}`,
+      );
     }
   }
-  for (const chapter of await getCollection('guide')) {
+  for (const chapter of [...(await getCollection('guide')), ...(await translationsOf('guide'))]) {
     const listed = new Set(chapter.data.references.map((reference) => reference.id));
     for (const id of citedIds(chapter.body ?? '')) {
       if (listed.has(id)) continue;

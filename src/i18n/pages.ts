@@ -31,23 +31,71 @@ export function addressLanguages(locales: readonly Locale[], defaultCode: string
 
 export const { defaultLocale, inEveryLanguage, languageOf, localized, prefixOf } = addressLanguages(site.locales, site.defaultLocale);
 
-/**
- * The language of what the page at `pathname` says, when it differs from the language of its address:
- * the content is written in the default language, so a page under another language's prefix shows it
- * in that language's frame, with a notice. Undefined for a page in the default language.
- */
-export function fallbackOf(pathname: string): Locale | undefined {
-  return languageOf(pathname) === defaultLocale ? undefined : defaultLocale;
+/** A page being rendered: its address, and what it has said about itself (Astro.locals). */
+interface Rendering {
+  url: URL;
+  locals: App.Locals;
+}
+
+/** The language of a page's main content. */
+export interface PageContent {
+  /** The language it is written in. */
+  language: Locale;
+  /** A translation no native speaker has checked yet. */
+  unreviewed?: boolean;
+  /** Every language it is written in, the default one first: the page's alternates. Default: `language` only. */
+  languages?: readonly Locale[];
 }
 
 /**
- * The lang and dir attributes of interface words (a heading, a label) inside the content of the page at
- * `pathname`, where that content is in another language: there they must say their own.
+ * Says, from a page's frontmatter, what its main content is written in, for the layout and the
+ * components it renders. A page that says nothing shows content in the default language only, the
+ * one the content is written in.
  */
-export function interfaceLanguage(pathname: string): { lang?: string; dir?: 'ltr' | 'rtl' } {
-  if (!fallbackOf(pathname)) return {};
-  const { code, dir } = languageOf(pathname);
-  return { lang: code, dir };
+export function showsContentIn(page: Rendering, content: PageContent): void {
+  page.locals.content = content;
+}
+
+/** What the page's main content is written in. */
+export const contentOf = (page: Rendering): Required<PageContent> => {
+  const { language = defaultLocale, unreviewed = false, languages = [language] } = page.locals.content ?? {};
+  return { language, unreviewed, languages };
+};
+
+/** The language of the page's main content. */
+export const contentLanguageOf = (page: Rendering): Locale => contentOf(page).language;
+
+/**
+ * The language of what the page says, when it differs from the language of its address: a page under
+ * another language's prefix whose content is not translated shows it in the default language, in that
+ * language's frame, with a notice. Undefined when the two agree.
+ */
+export function fallbackOf(page: Rendering): Locale | undefined {
+  const shown = contentLanguageOf(page);
+  return shown === languageOf(page.url.pathname) ? undefined : shown;
+}
+
+/**
+ * The attributes of a part of a page written in `language` (an entry in a list, a title): its lang
+ * and dir where they differ from the language around it, `around` (the page's main content by
+ * default), and out of the search index when that part is not in the address's language, so that
+ * search in one language never returns another's text.
+ */
+export function languageAttributes(page: Rendering, language: Locale, around: Locale = contentLanguageOf(page)) {
+  return {
+    ...(language === around ? {} : { lang: language.code, dir: language.dir }),
+    ...(language === languageOf(page.url.pathname) ? {} : { 'data-pagefind-ignore': '' }),
+  };
+}
+
+/**
+ * The lang and dir attributes of interface words (a heading, a label) inside a part of a page in the
+ * language `around` (the page's main content by default), where that differs from the address's
+ * language: there they must say their own.
+ */
+export function interfaceLanguage(page: Rendering, around: Locale = contentLanguageOf(page)): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  const { code, dir } = languageOf(page.url.pathname);
+  return around.code === code ? {} : { lang: code, dir };
 }
 
 /** The address of the page at `pathname` in the default language: "/es/faq/" -> "/faq/". */
@@ -55,6 +103,9 @@ export const originalOf = (pathname: string): string => {
   const prefix = prefixOf(languageOf(pathname));
   return prefix ? pathname.slice(prefix.length) : pathname;
 };
+
+/** Words of the page's own that belong to its main content (a listing's title and lead), in the language of that content. */
+export const contentText = (page: Rendering) => interfaceText(contentLanguageOf(page).code);
 
 /** The interface text of the page at `pathname`, in its language. */
 export const pageText = (pathname: string) => interfaceText(languageOf(pathname).code);

@@ -1,6 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { prose } from '../toolkit';
+import { day } from './translation';
 
 /** A chapter of the guide: a Markdown file whose body is the chapter's prose, or an MDX file when it uses components. */
 export const guideSchema = z.strictObject({
@@ -8,8 +9,7 @@ export const guideSchema = z.strictObject({
   description: prose().max(160).describe('One sentence (at most 160 characters) for search results and the meta description.'),
   order: z.int().positive().describe('Position in the reading order, from 1; previous/next links follow it, and no two chapters share one.'),
   summary: prose().describe('Two or three sentences introducing the chapter on the home page and the guide\'s contents page.'),
-  reviewed: z.coerce
-    .date({ message: 'expected a date written as YYYY-MM-DD, e.g. 2026-12-02' })
+  reviewed: day()
     .describe('When someone last checked the chapter was still right (YYYY-MM-DD), shown as "Last reviewed". Default: the date of its last change in git.')
     .optional(),
   references: z.array(reference('references')).describe('Scientific references that support the chapter, listed at its end. Default: none.').default([]),

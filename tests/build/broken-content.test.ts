@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, copyProject, npmRun } from '../helpers/project-copy';
@@ -7,7 +7,10 @@ import { ROOT, copyProject, npmRun } from '../helpers/project-copy';
  * Each case is a folder of tests/fixtures/broken/ laid over a copy of the project. Its build must
  * fail, say which file and which field is wrong, and leave no dist/ behind, not even an older one.
  */
-const CASES: [name: string, messages: RegExp[]][] = [
+// Translations are published only in the languages of the settings.
+const inThreeLanguages = (settings: string) => settings.replace("  defaultLocale: 'en',\n", "  defaultLocale: 'en',\n  locales: [{ code: 'en' }, { code: 'es' }, { code: 'ar' }],\n");
+
+const CASES: [name: string, messages: RegExp[], settings?: (settings: string) => string][] = [
   // Matched on the error's own words: the fixture itself says "question" too.
   ['missing-field', [/src\/content\/faq\/how-do-i-find-a-mentor\.md/, /question\*\*: \*\*question: Required/]],
   ['wrong-type', [/src\/content\/guide\/how-mentoring-helps\.mdx/, /order.*Expected type `"number"`, received `"string"`/]],
@@ -33,6 +36,16 @@ const CASES: [name: string, messages: RegExp[]][] = [
   ['search-index-fails', [/panicked at pagefind/, /The build stopped before the search index was written; dist\/ was removed/]],
   // The share images are drawn after the pages: a logo no image reader can open still stops the build.
   ['unreadable-logo', [/site\.config\.ts: logo\.src: .*public\/logo\.svg could not be read as an image/, /save it again as SVG or PNG/]],
+  [
+    'translation-without-original',
+    [/src\/content\/faq\/es\/how-to-find-a-mentor\.md translates src\/content\/faq\/how-to-find-a-mentor\.md, which does not exist/, /Name a translation exactly as the file it translates \(one of: .*how-do-i-find-a-mentor\.md/],
+    inThreeLanguages,
+  ],
+  [
+    'translation-template-fields',
+    [/src\/content\/templates\/es\/meeting-log\.yaml translates src\/content\/templates\/meeting-log\.yaml, but sections\[0\]\.fields\[4\]\.name is "decision", the original "decisions"/, /keeps its sections and fields/],
+    inThreeLanguages,
+  ],
   ['encoding-damage-field', [/src\/content\/modalities\/coaching\.yaml/, /description: line 1, "…Coaching:Â focuses[^"]*…" looks like encoding damage/]],
 ];
 
@@ -40,9 +53,10 @@ const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe.concurrent('a build of broken content', () => {
-  it.each(CASES)('%s: fails, names the file and the field, leaves no dist/', async (name, messages) => {
+  it.each(CASES)('%s: fails, names the file and the field, leaves no dist/', async (name, messages, settings) => {
     const dir = copyProject(join(ROOT, 'tests/fixtures/broken', name));
     copies.push(dir);
+    if (settings) writeFileSync(join(dir, 'site.config.ts'), settings(readFileSync(join(dir, 'site.config.ts'), 'utf8')));
     // A previous good build must not survive a failed one.
     mkdirSync(join(dir, 'dist'));
     writeFileSync(join(dir, 'dist/index.html'), '<!doctype html><title>old</title>');

@@ -1,8 +1,8 @@
 // The interface's words in each language the site can be published in: one dictionary per language
 // (en.ts gives the keys), chosen by a page's language. Pure: no Astro import.
-import ar from './ar';
-import en from './en';
-import es from './es';
+import ar, { reviewed as arReviewed } from './ar';
+import en, { reviewed as enReviewed } from './en';
+import es, { reviewed as esReviewed } from './es';
 
 export type UiKey = keyof typeof en;
 /** A language's interface text: a text for every key of the English dictionary. */
@@ -10,6 +10,10 @@ export type Dictionary = Record<UiKey, string>;
 
 /** The dictionaries shipped, by language subtag ("en"), or by whole tag where a region needs its own ("pt-BR"). */
 const DICTIONARIES: Record<string, Dictionary> = { ar, en, es };
+const REVIEWED: Record<string, boolean> = { ar: arReviewed, en: enReviewed, es: esReviewed };
+
+/** Whether a native speaker has checked the interface text of `lang`. */
+export const isReviewed = (lang: string): boolean => REVIEWED[lang] ?? REVIEWED[new Intl.Locale(lang).language] ?? false;
 
 /** The dictionary of `lang`: its own if there is one ("pt-BR"), else its language's ("pt"). */
 function dictionaryOf(lang: string): Dictionary | undefined {

@@ -5,10 +5,10 @@ import type { Locale } from '../schemas/site';
 import { interfaceText } from '.';
 
 /** How the addresses of a site in `locales`, `defaultCode` first among equals, carry their language. */
-export function addressLanguages(locales: readonly Locale[], defaultCode: string) {
+export function addressLanguages<L extends { code: string }>(locales: readonly L[], defaultCode: string) {
   const defaultLocale = locales.find(({ code }) => code.toLowerCase() === defaultCode.toLowerCase())!;
   /** The start of the addresses of `locale`'s pages: "" for the default language, "/es" for Spanish. */
-  const prefixOf = (locale: Locale): string => (locale === defaultLocale ? '' : `/${locale.code.toLowerCase()}`);
+  const prefixOf = (locale: L): string => (locale === defaultLocale ? '' : `/${locale.code.toLowerCase()}`);
   return {
     defaultLocale,
     prefixOf,
@@ -20,12 +20,12 @@ export function addressLanguages(locales: readonly Locale[], defaultCode: string
       return locales.flatMap((locale) => paths.map((path) => ({ ...path, params: { ...path.params, lang: prefixOf(locale).slice(1) || undefined } })));
     },
     /** The language of the page at `pathname`: the one its address starts with, else the default language. */
-    languageOf(pathname: string): Locale {
+    languageOf(pathname: string): L {
       const first = `/${pathname.split('/')[1]?.toLowerCase() ?? ''}`;
       return locales.find((locale) => locale !== defaultLocale && prefixOf(locale) === first) ?? defaultLocale;
     },
     /** `path`, an address of the default language ("/guide/", "/faq/#cost"), as it is in `locale` ("/es/guide/"). */
-    localized: (path: string, locale: Locale): string => (path.startsWith('/') ? `${prefixOf(locale)}${path}` : path),
+    localized: (path: string, locale: L): string => (path.startsWith('/') ? `${prefixOf(locale)}${path}` : path),
   };
 }
 

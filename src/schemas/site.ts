@@ -40,8 +40,24 @@ const localeSchema = z
       .enum(['ltr', 'rtl'], { message: 'expected "ltr" (left to right) or "rtl" (right to left)' })
       .optional()
       .describe('Writing direction, "ltr" or "rtl". Default: the direction of the language\'s script ("rtl" for Arabic, Hebrew, Persian or Urdu).'),
+    title: prose().optional().describe("The guide's title in this language. Required for every language but the default one, whose title is `title`."),
+    description: prose(200).optional().describe('The site\'s description in this language. Required for every language but the default one.'),
+    faqCategories: z
+      .record(z.string(), prose())
+      .optional()
+      .describe('The heading of each FAQ category in this language, by id: { "getting-started": "Primeros pasos" }. Required, for every category, for every language but the default one.'),
+    program: z
+      .strictObject({
+        name: prose().optional().describe("The program's name in this language. Default: its name as it is."),
+        summary: prose(300).describe('What the program offers, in this language.'),
+        eligibility: prose(300).describe('Who may join, in this language.'),
+        timing: prose(200).optional().describe('When people can join, in this language; required when the program says when.'),
+        contact: prose().optional().describe("Who answers questions, in this language (\"Priya Shah, coordinadora del programa\"). Default: the contact's name as it is."),
+      })
+      .optional()
+      .describe("The program's texts in this language. Required, when the site has a program, for every language but the default one."),
   })
-  .transform(({ code, name, dir }) => ({ code, name: name ?? nameInItself(code), dir: dir ?? directionOf(code) }));
+  .transform(({ code, name, dir, ...text }) => ({ code, name: name ?? nameInItself(code), dir: dir ?? directionOf(code), ...text }));
 
 /** An identifier made of lowercase words joined by hyphens; used in URLs and anchors. */
 const slug = () =>
@@ -129,8 +145,58 @@ export const SiteConfigSchema = z.strictObject({
     .describe('Whether the site shows the directory of practitioners (the practitioners folder). Default: true.'),
 });
 
+type Settings = Omit<z.output<typeof SiteConfigSchema>, 'locales' | 'defaultLocale'>;
+type LocaleInput = z.output<typeof localeSchema>;
+
+/**
+ * What is missing from, or misplaced in, a language's own texts: every language but the default one
+ * gives the guide's title and description, each FAQ category's heading and the program's texts in its
+ * own words; the default language's are the settings themselves.
+ */
+function localeTextProblems(locale: LocaleInput, isDefault: boolean, settings: Settings): { path: (string | number)[]; text: string }[] {
+  const { title, description, faqCategories, program } = locale;
+  if (isDefault) {
+    return (['title', 'description', 'faqCategories', 'program'] as const)
+      .filter((key) => locale[key] !== undefined)
+      .map((key) => ({ path: [key], text: `the default language's ${key} is the setting ${key} itself; remove it here` }));
+  }
+  const language = nameInItself(locale.code);
+  const needed = (path: (string | number)[], what: string) => ({ path, text: `${language} needs ${what} in ${language}; add it here` });
+  return [
+    ...(title === undefined ? [needed(['title'], "the guide's title")] : []),
+    ...(description === undefined ? [needed(['description'], "the site's description")] : []),
+    ...settings.faqCategories.filter(({ id }) => faqCategories?.[id] === undefined).map(({ id }) => needed(['faqCategories', id], `the heading of the FAQ category "${id}"`)),
+    ...Object.keys(faqCategories ?? {})
+      .filter((id) => !settings.faqCategories.some((category) => category.id === id))
+      .map((id) => ({ path: ['faqCategories', id], text: `"${id}" is not a FAQ category of faqCategories; correct the id or remove it` })),
+    ...(settings.program && !program ? [needed(['program'], "the program's summary and eligibility")] : []),
+    ...(settings.program?.timing && program && !program.timing ? [needed(['program', 'timing'], 'when people can join')] : []),
+    ...(!settings.program && program ? [{ path: ['program'], text: 'the site has no program (the setting program); remove this or add the program' }] : []),
+  ];
+}
+
+/** The texts of the settings in `locale`'s language: its own, or the settings' for the default language. */
+function textIn(locale: Omit<LocaleInput, 'code' | 'name' | 'dir'>, settings: Settings) {
+  const program = settings.program && {
+    ...settings.program,
+    ...(locale.program && {
+      name: locale.program.name ?? settings.program.name,
+      summary: locale.program.summary,
+      eligibility: locale.program.eligibility,
+      timing: locale.program.timing ?? settings.program.timing,
+      ...(settings.program.contact && { contact: { ...settings.program.contact, name: locale.program.contact ?? settings.program.contact.name } }),
+    }),
+  };
+  return {
+    title: locale.title ?? settings.title,
+    description: locale.description ?? settings.description,
+    faqCategories: settings.faqCategories.map((category) => ({ ...category, title: locale.faqCategories?.[category.id] ?? category.title })),
+    program,
+  };
+}
+
 /** The settings as the site reads them: `locales` always holds the default language, listed or alone. */
-const SiteSettings = SiteConfigSchema.superRefine(({ defaultLocale, locales }, context) => {
+const SiteSettings = SiteConfigSchema.superRefine(({ defaultLocale, locales, ...settings }, context) => {
   // Every language needs the whole interface in its own words.
   const languages = locales?.map(({ code }, i) => ({ code, path: ['locales', i, 'code'] })) ?? [{ code: defaultLocale, path: ['defaultLocale'] }];
   for (const { code, path } of languages) for (const message of dictionaryProblems(code)) context.addIssue({ code: 'custom', path, message });
@@ -143,9 +209,12 @@ const SiteSettings = SiteConfigSchema.superRefine(({ defaultLocale, locales }, c
     const listed = locales.map(({ code }) => `"${code}"`).join(', ');
     context.addIssue({ code: 'custom', path: ['defaultLocale'], message: `"${defaultLocale}" is not one of the languages in locales (${listed}); add it there or choose one of them` });
   }
+  locales.forEach((locale, i) => {
+    for (const message of localeTextProblems(locale, locale.code.toLowerCase() === defaultLocale.toLowerCase(), settings)) context.addIssue({ code: 'custom', path: ['locales', i, ...message.path], message: message.text });
+  });
 }).transform(({ locales, ...settings }) => ({
   ...settings,
-  locales: locales ?? [localeSchema.parse({ code: settings.defaultLocale })],
+  locales: (locales ?? [localeSchema.parse({ code: settings.defaultLocale })]).map(({ code, name, dir, ...text }) => ({ code, name, dir, text: textIn(text, settings) })),
 }));
 
 export type SiteConfigInput = z.input<typeof SiteConfigSchema>;

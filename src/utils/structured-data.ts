@@ -1,4 +1,4 @@
-import type { SiteConfig } from '../schemas/site';
+import type { Locale, SiteConfig } from '../schemas/site';
 import { searchHref } from '../routes';
 import type { ReferenceData } from './citations';
 
@@ -19,18 +19,21 @@ function organization(site: SiteConfig): Thing {
   return { '@type': 'Organization', name: site.organization.name, url: absolute(site, '/'), email: site.email };
 }
 
-/** The site itself, with the search page as its SearchAction (search engines' site-search box). */
-export function webSite(site: SiteConfig): Thing {
+/**
+ * The site itself in `language`, whose pages' addresses start with `prefix` ("" or "/es"), with its
+ * search page as its SearchAction (search engines' site-search box).
+ */
+export function webSite(site: SiteConfig, language: Locale, prefix: string): Thing {
   return {
     '@type': 'WebSite',
-    name: site.title,
-    url: absolute(site, '/'),
-    inLanguage: site.defaultLocale,
-    description: site.description,
+    name: language.text.title,
+    url: absolute(site, `${prefix}/`),
+    inLanguage: language.code,
+    description: language.text.description,
     publisher: organization(site),
     potentialAction: {
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${absolute(site, searchHref())}?q={search_term_string}` },
+      target: { '@type': 'EntryPoint', urlTemplate: `${absolute(site, `${prefix}${searchHref()}`)}?q={search_term_string}` },
       'query-input': 'required name=search_term_string',
     },
   };

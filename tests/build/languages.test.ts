@@ -1,43 +1,53 @@
-// A site whose settings list three languages (English, Spanish, Arabic), built from a copy of the project:
-// every page in each language, at its address, in its interface language and direction, linking within it.
-import { load } from 'cheerio';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The guide as shipped, in English, Spanish and Arabic: every page in each language at its address, in its
+// interface language and direction, linking within it; translated pages in their language, with their
+// alternates; pages not yet translated shown in English, said so, and kept out of search and the sitemap.
+import { load, type CheerioAPI } from 'cheerio';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import ar from '../../src/i18n/ar';
 import en from '../../src/i18n/en';
 import es from '../../src/i18n/es';
-import { copyProject, npmRun } from '../helpers/project-copy';
+import site from '../../site.config';
+import { DIST, assertBuilt, page, pageRoutes } from '../helpers/dist';
 
-let dir: string;
-let dist: string;
+beforeAll(assertBuilt);
 
-beforeAll(async () => {
-  dir = copyProject();
-  const settings = join(dir, 'site.config.ts');
-  writeFileSync(settings, readFileSync(settings, 'utf8').replace("  defaultLocale: 'en',\n", "  defaultLocale: 'en',\n  locales: [{ code: 'en' }, { code: 'es' }, { code: 'ar' }],\n"));
-  const build = await npmRun(dir, 'build');
-  if (build.code !== 0) throw new Error(`The three-language build failed:\n${build.output.slice(-3000)}`);
-  dist = join(dir, 'dist');
-}, 300_000);
-afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
-
-/** The pages of the build, as their addresses ("/", "/es/faq/"). */
-function pages(): string[] {
-  const walk = (at: string): string[] =>
-    readdirSync(at, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(at, entry.name)) : entry.name === 'index.html' ? [join(at, entry.name)] : []));
-  return walk(dist).map((file) => `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, ''));
-}
-const page = (route: string) => load(readFileSync(join(dist, route, 'index.html'), 'utf8'));
 const LANGUAGES = [
   { prefix: '', lang: 'en', dir: 'ltr', words: en },
   { prefix: '/es', lang: 'es', dir: 'ltr', words: es },
   { prefix: '/ar', lang: 'ar', dir: 'rtl', words: ar },
 ];
+const [, SPANISH, ARABIC] = LANGUAGES as [(typeof LANGUAGES)[number], (typeof LANGUAGES)[number], (typeof LANGUAGES)[number]];
+/** Pages shipped translated into Spanish and Arabic, and pages that are not (yet). */
+const TRANSLATED = ['/', '/faq/', '/guide/', '/guide/finding-a-mentor/', '/faq/how-do-i-find-a-mentor/', '/faq/what-is-reverse-mentoring/'];
+const UNTRANSLATED = ['/about/', '/modalities/', '/guide/what-is-mentoring/', '/templates/smart-goals/'];
+const absolute = (route: string) => new URL(route, site.url).href;
+const alternatesOf = ($: CheerioAPI) => $('link[rel=alternate][hreflang]').map((_, link) => ({ lang: $(link).attr('hreflang'), url: $(link).attr('href') })).get();
 
-describe('a guide in three languages', () => {
+/** The sitemap's entries: each address with its alternates. */
+function sitemap(): Map<string, { lang: string; url: string }[]> {
+  const entries = new Map<string, { lang: string; url: string }[]>();
+  for (const file of readdirSync(DIST).filter((name) => /^sitemap-\d+\.xml$/.test(name))) {
+    const $ = load(readFileSync(join(DIST, file), 'utf8'), { xml: true });
+    $('url').each((_, url) => {
+      entries.set($(url).children('loc').text(), $(url).children('xhtml\\:link').map((_, link) => ({ lang: $(link).attr('hreflang')!, url: $(link).attr('href')! })).get());
+    });
+  }
+  return entries;
+}
+
+/** The words of a page that are said in its own language: everything outside elements marked as another language's. */
+function ownWords($: CheerioAPI, lang: string): string {
+  const copy = load($.html());
+  copy('script, style').remove();
+  copy('[lang]').filter((_, element) => element.tagName !== 'html' && !(copy(element).attr('lang') ?? '').startsWith(lang)).remove();
+  return copy('body').text().replace(/\s+/g, ' ');
+}
+
+describe('the guide in three languages', () => {
   it('has every page in each language, under its prefix', () => {
-    const all = pages();
+    const all = pageRoutes().filter((route) => route.endsWith('/'));
     const english = all.filter((route) => !/^\/(es|ar)\//.test(route));
     expect(english.length).toBeGreaterThan(40);
     for (const { prefix } of LANGUAGES.slice(1)) expect(all.filter((route) => route.startsWith(`${prefix}/`)).sort()).toEqual(english.map((route) => `${prefix}${route}`).sort());
@@ -52,14 +62,47 @@ describe('a guide in three languages', () => {
         expect($('.skip-link').text(), route).toBe(words.skipLink);
         expect($('.site-header .nav-wide a').map((_, a) => $(a).text().trim()).get(), route).toEqual([words['section.guide'], words['section.faq'], words['section.modalities'], words['section.templates'], words['section.toolkit']]);
         expect($('.site-footer nav').attr('aria-label'), route).toBe(words['nav.more']);
+        expect($('.brand span').text(), route).toBe(site.locales.find((locale) => locale.code === lang)!.text.title);
       }
     }
   });
 
+  it('shows a translated page in its language, says it is not yet reviewed, indexes it in that language and points its canonical at itself', () => {
+    for (const { prefix, lang, words } of [SPANISH, ARABIC]) {
+      for (const route of TRANSLATED.map((r) => `${prefix}${r}`)) {
+        const $ = page(route);
+        expect($('main').attr('lang'), route).toBeUndefined();
+        expect($('main > .notice').text(), route).toBe(words['translation.unreviewed']);
+        expect($('main').attr('data-pagefind-body'), route).toBe('');
+        expect($('link[rel=canonical]').attr('href'), route).toBe(absolute(route));
+        // No word of the page's own is the English interface's, where the two languages differ.
+        const own = ownWords($, lang);
+        const english = (Object.keys(en) as (keyof typeof en)[]).filter((key) => en[key] !== words[key] && !/\{/.test(en[key]) && en[key].length > 3).map((key) => en[key]);
+        for (const text of english) expect(own.includes(text), `${route} says "${text}"`).toBe(false);
+      }
+    }
+    expect(page('/es/guide/finding-a-mentor/')('h1').text()).toBe('Cómo encontrar un mentor y cómo pedírselo');
+    expect(page('/ar/faq/how-do-i-find-a-mentor/')('h1').text()).toBe('كيف أجد مرشدًا؟');
+  });
+
+  it('lists the same languages as alternates, with x-default, on every translation of a page and in the sitemap', () => {
+    const entries = sitemap();
+    for (const route of TRANSLATED) {
+      const expected = [...LANGUAGES.map(({ prefix, lang }) => ({ lang, url: absolute(`${prefix}${route}`) })), { lang: 'x-default', url: absolute(route) }];
+      for (const { prefix } of LANGUAGES) {
+        expect(alternatesOf(page(`${prefix}${route}`)), `${prefix}${route}`).toEqual(expected);
+        expect(entries.get(absolute(`${prefix}${route}`)), `sitemap: ${prefix}${route}`).toEqual(expected);
+      }
+    }
+    // A page written in one language has no alternates.
+    expect(alternatesOf(page('/about/'))).toEqual([]);
+    expect(entries.get(absolute('/about/'))).toEqual([]);
+  });
+
   it("shows a page not yet translated with its English content, says so in the reader's language, and leaves it out of search and the sitemap", () => {
-    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
-    for (const { prefix, lang, dir: direction, words } of LANGUAGES.slice(1)) {
-      for (const route of ['/', '/faq/', '/guide/what-is-mentoring/']) {
+    const entries = sitemap();
+    for (const { prefix, lang, dir: direction, words } of [SPANISH, ARABIC]) {
+      for (const route of UNTRANSLATED) {
         const $ = page(`${prefix}${route}`);
         const notice = $('main > .notice');
         expect(notice.attr('lang'), `${prefix}${route}`).toBe(lang);
@@ -68,16 +111,20 @@ describe('a guide in three languages', () => {
         expect($('main').attr('lang')).toBe('en');
         expect($('main').attr('dir')).toBe('ltr');
         expect($('main').attr('data-pagefind-body')).toBeUndefined();
-        expect($('link[rel=canonical]').attr('href')).toBe(page(route)('link[rel=canonical]').attr('href'));
+        expect($('link[rel=canonical]').attr('href')).toBe(absolute(route));
+        expect(alternatesOf($)).toEqual([]);
+        expect(entries.has(absolute(`${prefix}${route}`)), `${prefix}${route}`).toBe(false);
       }
-      expect(sitemap).not.toContain(`${prefix}/`);
+      expect(entries.has(absolute(`${prefix}/search/`))).toBe(false);
     }
     // Interface words inside English content say their own language; a page of interface words alone is in the reader's.
-    const arabicChapter = page('/ar/guide/finding-a-mentor/');
+    const arabicChapter = page('/ar/guide/what-is-mentoring/');
     for (const selector of ['.breadcrumbs', '#toc-heading', '.prev-next__label', '#sources-heading']) {
       expect(arabicChapter(selector).first().attr('lang'), selector).toBe('ar');
       expect(arabicChapter(selector).first().attr('dir'), selector).toBe('rtl');
     }
+    // The next chapter is translated: its title says its own language inside the English chapter.
+    expect(arabicChapter('.prev-next__link--next span[lang]').last().attr('lang')).toBe('ar');
     const arabicSearch = page('/ar/search/');
     expect(arabicSearch('.a-z').attr('lang')).toBe('en');
     expect(arabicSearch('#a-z-heading').attr('lang')).toBe('ar');
@@ -92,14 +139,28 @@ describe('a guide in three languages', () => {
     expect(english('main').attr('data-pagefind-body')).toBe('');
   });
 
-  it('is the same page in each language: the home page titled as the home page, the section marked current', () => {
+  it('marks, in a list in one language, each entry written in another, and keeps it out of that language\'s search', () => {
+    const $ = page('/ar/guide/');
+    const items = $('.chapter-list > li');
+    expect(items.length).toBeGreaterThan(5);
+    items.each((_, item) => {
+      const title = $(item).find('h2');
+      const translated = $(item).find('a').attr('href') === '/ar/guide/finding-a-mentor/';
+      expect(title.attr('lang'), title.text()).toBe(translated ? undefined : 'en');
+      expect(title.attr('dir'), title.text()).toBe(translated ? undefined : 'ltr');
+      expect(title.attr('data-pagefind-ignore'), title.text()).toBe(translated ? undefined : '');
+      // The item keeps the list's direction, so that its number stays on the side the list reads from.
+      expect($(item).attr('dir')).toBeUndefined();
+    });
+  });
+
+  it('is the same page in each language: the section marked current', () => {
     for (const { prefix } of LANGUAGES) {
-      expect(page(`${prefix}/`)('title').text()).toBe(page('/')('title').text());
       const $ = page(`${prefix}/faq/`);
       expect($('.site-header .nav-wide a[aria-current]').attr('href')).toBe(`${prefix}/faq/`);
     }
     // The 404 page is one file for every address: it offers no other language.
-    expect(load(readFileSync(join(dist, '404.html'), 'utf8'))('.language-menu')).toHaveLength(0);
+    expect(load(readFileSync(join(DIST, '404.html'), 'utf8'))('.language-menu')).toHaveLength(0);
   });
 
   it('offers the page in every language, as links that name their language', () => {
@@ -111,9 +172,9 @@ describe('a guide in three languages', () => {
   });
 
   it("keeps every other link to a page in the reader's language, and every such page exists", () => {
-    const existing = new Set(pages());
+    const existing = new Set(pageRoutes().filter((route) => route.endsWith('/')));
     for (const { prefix } of LANGUAGES.slice(1)) {
-      for (const route of pages().filter((r) => r.startsWith(`${prefix}/`))) {
+      for (const route of pageRoutes().filter((r) => r.startsWith(`${prefix}/`))) {
         const $ = page(route);
         const links = $('a[href^="/"]:not([hreflang])').map((_, a) => $(a).attr('href')!.replace(/[?#].*$/, '')).get().filter((href) => href.endsWith('/'));
         for (const href of links) {

@@ -54,12 +54,51 @@ describe('site settings', () => {
   });
 
   it('publishes in the default language alone unless locales lists more, each named in itself and written in its direction', () => {
-    expect(defineSiteConfig(valid).locales).toEqual([{ code: 'en-GB', name: 'British English', dir: 'ltr' }]);
-    const { locales } = defineSiteConfig({ ...valid, locales: [{ code: 'en-US' }, { code: 'en-GB', name: 'English (UK)', dir: 'ltr' }] });
-    expect(locales).toEqual([
+    expect(defineSiteConfig(valid).locales).toMatchObject([{ code: 'en-GB', name: 'British English', dir: 'ltr' }]);
+    const american = { code: 'en-US', title: 'Guide', description: 'A guide to mentoring for everyone at Example Org.', faqCategories: { general: 'General' } };
+    const { locales } = defineSiteConfig({ ...valid, locales: [american, { code: 'en-GB', name: 'English (UK)', dir: 'ltr' }] });
+    expect(locales.map(({ code, name, dir }) => ({ code, name, dir }))).toEqual([
       { code: 'en-US', name: 'American English', dir: 'ltr' },
       { code: 'en-GB', name: 'English (UK)', dir: 'ltr' },
     ]);
+  });
+
+  describe("each language's own words for the settings", () => {
+    const program = { name: 'Example Mentoring', summary: 'Monthly meetings for nine months.', eligibility: 'Everyone.', apply: 'join@example.org', timing: 'Every January.', contact: { name: 'Priya, coordinator', email: 'priya@example.org' } };
+    const spanish = {
+      code: 'es',
+      title: 'Guía',
+      description: 'Una guía de la mentoría para todo el personal de Example Org.',
+      faqCategories: { general: 'General' },
+      program: { summary: 'Reuniones mensuales durante nueve meses.', eligibility: 'Todo el mundo.', timing: 'Cada enero.', contact: 'Priya, coordinadora' },
+    };
+
+    it("gives every language its title, description, FAQ headings and program, the default language's being the settings themselves", () => {
+      const { locales } = defineSiteConfig({ ...valid, program, locales: [{ code: 'en-GB' }, spanish] });
+      expect(locales[0]!.text).toMatchObject({ title: 'Guide', faqCategories: [{ id: 'general', title: 'General' }], program: { name: 'Example Mentoring', contact: { name: 'Priya, coordinator' } } });
+      expect(locales[1]!.text).toMatchObject({
+        title: 'Guía',
+        description: spanish.description,
+        faqCategories: [{ id: 'general', title: 'General' }],
+        // The name stays as it is unless given; where to apply is the same in every language.
+        program: { name: 'Example Mentoring', summary: spanish.program.summary, timing: 'Cada enero.', apply: { email: 'join@example.org' }, contact: { name: 'Priya, coordinadora', email: 'priya@example.org' } },
+      });
+    });
+
+    it.each([
+      ['a missing title', { title: undefined }, /locales\[1\]\.title: Español needs the guide's title in Español; add it here/],
+      ['a missing FAQ heading', { faqCategories: {} }, /locales\[1\]\.faqCategories\.general: Español needs the heading of the FAQ category "general" in Español/],
+      ['an unknown FAQ category', { faqCategories: { general: 'General', other: 'Otra' } }, /locales\[1\]\.faqCategories\.other: "other" is not a FAQ category of faqCategories/],
+      ['a missing program', { program: undefined }, /locales\[1\]\.program: Español needs the program's summary and eligibility in Español/],
+      ['a missing program timing', { program: { summary: 'Reuniones.', eligibility: 'Todos.' } }, /locales\[1\]\.program\.timing: Español needs when people can join in Español/],
+    ])('stops the build, naming the setting, on %s', (_name, change, message) => {
+      expect(errorFor({ program, locales: [{ code: 'en-GB' }, { ...spanish, ...change }] })).toMatch(message);
+    });
+
+    it("refuses the default language's own words in its entry, and a program's words where the site has none", () => {
+      expect(errorFor({ locales: [{ code: 'en-GB', title: 'Guide' }] })).toMatch(/locales\[0\]\.title: the default language's title is the setting title itself; remove it here/);
+      expect(errorFor({ locales: [{ code: 'en-GB' }, spanish] })).toMatch(/locales\[1\]\.program: the site has no program/);
+    });
   });
 
   it("knows each language's name in itself and the direction of its script", () => {

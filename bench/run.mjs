@@ -112,7 +112,8 @@ if (parts.has('site')) {
       results.pages[route] = { weight, mobile, desktop };
     }
     results.search = await searchCost(browser, server.origin, { route: PAGES[1], query: QUERY });
-    const questions = relevanceSet();
+    // The questions in the default language: the site measured is the shipped one.
+    const questions = relevanceSet().filter((question) => !question.lang);
     const tab = await browser.newPage();
     await tab.goto(`${server.origin}/`);
     const ranked = await rankQueries(tab, questions);

@@ -5,36 +5,45 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * @typedef {{ who: 'mentee' | 'mentor' | 'designer', query: string, first: string, alsoRight?: string }} Question
- * A question and the page (path) that should come first; `alsoRight` names a second page that answers
- * it as well, in which case `first` only has to be among the first three results.
+ * @typedef {{ who: 'mentee' | 'mentor' | 'designer', lang?: string, query: string, first: string, alsoRight?: string }} Question
+ * A question, in the language `lang` (the site's default language when absent), and the page (path)
+ * that should come first; `alsoRight` names a second page that answers it as well, in which case `first`
+ * only has to be among the first three results.
  */
 
 /** @returns {Question[]} */
 export const relevanceSet = () => JSON.parse(readFileSync(join(import.meta.dirname, '../tests/fixtures/search-relevance.json'), 'utf8'));
 
 /**
- * Types every question into the site's search page, as a reader would, and returns the paths of the
- * results in the order shown.
+ * Types every question into the search page of its language, as a reader would, and returns the paths
+ * of the results in the order shown. The waits read no word of the interface, which is in that language.
  * @param {import('playwright-core').Page} page a page of the built site, already open
  * @param {Question[]} questions
  * @returns {Promise<string[][]>}
  */
 export async function rankQueries(page, questions) {
-  await page.goto(new URL('/search/', page.url()).href);
-  // The page lists everything once its index is in; a question typed before that would be searched twice.
-  await page.waitForFunction(() => /^\d+ results?$/.test(document.querySelector('pagefind-summary')?.textContent?.trim() ?? ''));
-  const input = page.locator('[data-search-page] pagefind-input input');
+  /** @type {string | undefined} */
+  let open;
   const ranked = [];
-  for (const { query } of questions) {
-    await input.fill(query);
+  for (const { query, lang } of questions) {
+    const searchPage = lang ? `/${lang.toLowerCase()}/search/` : '/search/';
+    if (open !== searchPage) {
+      await page.goto(new URL(searchPage, page.url()).href);
+      // The page lists everything once its index is in ("52 results"); a question typed before that would be searched twice.
+      await page.waitForFunction(() => /\d/.test(document.querySelector('pagefind-summary')?.textContent ?? ''));
+      open = searchPage;
+    }
+    await page.locator('[data-search-page] pagefind-input input').fill(query);
     // The summary names the query once Pagefind has answered it; each result's link appears once its
     // page's data has loaded, and the first three are the ones judged.
     await page.waitForFunction((typed) => {
       const summary = document.querySelector('pagefind-summary')?.textContent?.trim() ?? '';
-      if (!summary.endsWith(` for ${typed}`)) return false;
+      // "Searching for …" (in every language it ends in dots) comes before the answer.
+      if (!summary.includes(typed) || /(\.\.\.|…)$/.test(summary)) return false;
+      // A summary without a count says nothing was found.
+      if (!/\d/.test(summary.replace(typed, ''))) return true;
       const items = [...document.querySelectorAll('pagefind-results li.pf-result')].slice(0, 3);
-      return summary.startsWith('No results') || (items.length > 0 && items.every((item) => item.querySelector('.pf-result-link')));
+      return items.length > 0 && items.every((item) => item.querySelector('.pf-result-link'));
     }, query);
     const links = await page
       .locator('pagefind-results li.pf-result')

@@ -8,7 +8,7 @@ interface PagefindHighlightClass {
   new (options: object): { getHighlightParams(): string[] };
 }
 
-const words = new URLSearchParams(location.search).getAll(HIGHLIGHT_PARAM).filter(isHighlightWord);
+const words = new URLSearchParams(location.search).getAll(HIGHLIGHT_PARAM).filter((word) => isHighlightWord(word, document.documentElement.lang));
 
 function highlight(): void {
   const { PagefindHighlight } = window as unknown as { PagefindHighlight: PagefindHighlightClass };

@@ -45,7 +45,7 @@ function searchMeaningfulWords(instance: PagefindInstance): void {
     if (!pagefind) return pagefind;
     void pagefind.options({ ranking: RANKING });
     const search = pagefind.search.bind(pagefind);
-    pagefind.search = (term, options) => search(term && searchTerms(term), options);
+    pagefind.search = (term, options) => search(term && searchTerms(term, document.documentElement.lang), options);
     return pagefind;
   };
   let pagefind = wrap(instance.__pagefind__);

@@ -123,8 +123,12 @@ async function checkTranslations(): Promise<void> {
       problems.push(...problemsOf(collection, original, translation as TranslationEntry<TranslatedCollection>));
     }
   }
-  for (const folder of unpublished) {
-    console.warn(`[mentorkit] ${folder}: not published, since its language is not among the locales of site.config.ts (${site.locales.map(({ code }) => code).join(', ')}). Add it there to publish it.`);
+  if (unpublished.size > 0) {
+    const languages = [...new Set([...unpublished].map((folder) => folder.split('/').at(-2)))].join(', ');
+    console.warn(
+      `[mentorkit] Translations into ${languages} are not published: the locales of site.config.ts list ${site.locales.map(({ code }) => code).join(', ')}. ` +
+        `Add a language there (README, "Languages") to publish its folders: ${[...unpublished].join(', ')}`,
+    );
   }
   if (problems.length > 0) throw new Error(`Translations that do not match their original:\n  - ${problems.join('\n  - ')}`);
 }

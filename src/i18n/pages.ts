@@ -104,6 +104,9 @@ export const originalOf = (pathname: string): string => {
   return prefix ? pathname.slice(prefix.length) : pathname;
 };
 
+/** The address search engines are pointed to for the page: its own, or the original's where it shows the original's content. */
+export const canonicalPathOf = (page: Rendering): string => (fallbackOf(page) ? originalOf(page.url.pathname) : page.url.pathname);
+
 /** Words of the page's own that belong to its main content (a listing's title and lead), in the language of that content. */
 export const contentText = (page: Rendering) => interfaceText(contentLanguageOf(page).code);
 

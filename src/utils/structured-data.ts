@@ -46,25 +46,30 @@ export function breadcrumbList(site: SiteConfig, trail: { href: string; label: s
   };
 }
 
-export function article(site: SiteConfig, page: { path: string; title: string; description: string; modified?: Date | undefined }): Thing {
+/** A chapter, at its canonical `path`, written in `lang`. */
+export function article(site: SiteConfig, page: { path: string; lang: string; title: string; description: string; modified?: Date | undefined }): Thing {
   return {
     '@type': 'Article',
     headline: page.title,
     description: page.description,
     url: absolute(site, page.path),
     mainEntityOfPage: absolute(site, page.path),
-    inLanguage: site.defaultLocale,
+    inLanguage: page.lang,
     author: organization(site),
     publisher: organization(site),
     ...(page.modified && { dateModified: page.modified.toISOString() }),
   };
 }
 
-/** A question's own page, marked once on the site as search engines ask (the FAQ's listing links here). */
-export function faqPage(site: SiteConfig, path: string, entries: { question: string; answer: string }[]): Thing {
+/**
+ * A question's own page, at its canonical `path`, written in `lang`: marked once on the site as search
+ * engines ask (the FAQ's listing links here).
+ */
+export function faqPage(site: SiteConfig, path: string, lang: string, entries: { question: string; answer: string }[]): Thing {
   return {
     '@type': 'FAQPage',
     url: absolute(site, path),
+    inLanguage: lang,
     mainEntity: entries.map((entry) => ({
       '@type': 'Question',
       name: entry.question,

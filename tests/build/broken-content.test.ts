@@ -1,16 +1,15 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { inThreeLanguages } from '../helpers/languages';
 import { ROOT, copyProject, npmRun } from '../helpers/project-copy';
 
 /**
  * Each case is a folder of tests/fixtures/broken/ laid over a copy of the project. Its build must
  * fail, say which file and which field is wrong, and leave no dist/ behind, not even an older one.
  */
-// Translations are published only in the languages of the settings.
-const inThreeLanguages = (settings: string) => settings.replace("  defaultLocale: 'en',\n", "  defaultLocale: 'en',\n  locales: [{ code: 'en' }, { code: 'es' }, { code: 'ar' }],\n");
-
-const CASES: [name: string, messages: RegExp[], settings?: (settings: string) => string][] = [
+// A case may change the copy's settings too: translations are published only in the languages they list.
+const CASES: [name: string, messages: RegExp[], settings?: (dir: string) => void][] = [
   // Matched on the error's own words: the fixture itself says "question" too.
   ['missing-field', [/src\/content\/faq\/how-do-i-find-a-mentor\.md/, /question\*\*: \*\*question: Required/]],
   ['wrong-type', [/src\/content\/guide\/how-mentoring-helps\.mdx/, /order.*Expected type `"number"`, received `"string"`/]],
@@ -56,7 +55,7 @@ describe.concurrent('a build of broken content', () => {
   it.each(CASES)('%s: fails, names the file and the field, leaves no dist/', async (name, messages, settings) => {
     const dir = copyProject(join(ROOT, 'tests/fixtures/broken', name));
     copies.push(dir);
-    if (settings) writeFileSync(join(dir, 'site.config.ts'), settings(readFileSync(join(dir, 'site.config.ts'), 'utf8')));
+    settings?.(dir);
     // A previous good build must not survive a failed one.
     mkdirSync(join(dir, 'dist'));
     writeFileSync(join(dir, 'dist/index.html'), '<!doctype html><title>old</title>');

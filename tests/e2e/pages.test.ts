@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessibleInBothThemes } from '../helpers/axe';
 import { pageRoutes } from '../helpers/dist';
 import { SECTIONS } from '../../src/routes';
+import { interfaceText } from '../../src/i18n';
+import { languageOf, localized } from '../../src/i18n/pages';
 import { useBuiltSite } from '../helpers/server';
 
 const site = useBuiltSite();
@@ -37,8 +39,8 @@ describe('every page', () => {
       await page.emulateMedia({ colorScheme: 'light' });
       const response = await page.goto(`${site.origin}${route}`, { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
-      // The search page's interface loads after the page: check it drawn, results listed.
-      if (await page.locator('[data-search-page]').count()) await page.locator('[data-search-page] pagefind-summary').filter({ hasText: /results?/ }).waitFor();
+      // The search page's interface loads after the page: check it drawn, results counted ("52 results", in the page's language).
+      if (await page.locator('[data-search-page]').count()) await page.locator('[data-search-page] pagefind-summary').filter({ hasText: /\d/ }).waitFor();
       await expectAccessibleInBothThemes(page);
 
       expect(consoleErrors).toEqual([]);
@@ -65,9 +67,11 @@ describe('without JavaScript', () => {
       await page.goto(`${site.origin}${route}`);
       await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
       expect((await page.locator('main').innerText()).length).toBeGreaterThan(150);
-      // Every section is one link away: the main ones in the header, the others in the footer.
-      const links = await page.locator('nav[aria-label="Main"] a, footer nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(links).toEqual(expect.arrayContaining(SECTIONS.map((section) => section.href)));
+      // Every section is one link away, in the page's language: the main ones in the header, the others in the footer.
+      const language = languageOf(route);
+      const main = interfaceText(language.code)('nav.main');
+      const links = await page.locator(`nav[aria-label="${main}"] a, footer nav a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links).toEqual(expect.arrayContaining(SECTIONS.map((section) => localized(section.href, language))));
     } finally {
       await page.close();
     }

@@ -8,15 +8,16 @@ import { DIST, assertBuilt } from './dist';
 export const serveDist = () => serveDir(DIST);
 
 /**
- * Registers hooks that start Chromium and serve dist/ for the tests of one file, and stop both after.
- * Read `site.browser` and `site.origin` inside tests.
+ * Registers hooks that start Chromium and serve dist/ (or the build `built()` names, once the hooks
+ * registered before have made it) for the tests of one file, and stop both after. Read `site.browser`
+ * and `site.origin` inside tests.
  */
-export function useBuiltSite(): { readonly browser: Browser; readonly origin: string } {
+export function useBuiltSite(built?: () => string): { readonly browser: Browser; readonly origin: string } {
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serveDist>> | undefined;
   beforeAll(async () => {
-    assertBuilt();
-    [browser, server] = await Promise.all([launchChromium(), serveDist()]);
+    if (!built) assertBuilt();
+    [browser, server] = await Promise.all([launchChromium(), built ? serveDir(built()) : serveDist()]);
   });
   afterAll(async () => {
     await browser?.close();

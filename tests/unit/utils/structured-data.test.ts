@@ -3,7 +3,7 @@ import { faqPage, serializeJsonLd } from '../../../src/utils/structured-data';
 import site from '../../../site.config';
 
 it('serializes JSON-LD so that text can never close its script element', () => {
-  const json = serializeJsonLd([faqPage(site, '/faq/', [{ question: 'Is </script><script>alert(1)</script> data?', answer: '<p>Yes</p>' }])]);
+  const json = serializeJsonLd([faqPage(site, '/faq/', 'en', [{ question: 'Is </script><script>alert(1)</script> data?', answer: '<p>Yes</p>' }])]);
   expect(json).not.toContain('<');
   expect(JSON.parse(json).mainEntity[0].name).toBe('Is </script><script>alert(1)</script> data?');
 });

@@ -1,22 +1,47 @@
-// The guide as shipped, in English, Spanish and Arabic: every page in each language at its address, in its
+// The guide in English, Spanish and Arabic, built from a copy of the project whose settings list the three
+// (the shipped settings list English alone, README "Languages"): every page in each language at its address, in its
 // interface language and direction, linking within it; translated pages in their language, with their
 // alternates; pages not yet translated shown in English, said so, and kept out of search and the sitemap.
 import { load, type CheerioAPI } from 'cheerio';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isAnswered, rankQueries, relevanceSet } from '../../bench/search-relevance.mjs';
 import ar from '../../src/i18n/ar';
 import en from '../../src/i18n/en';
 import es from '../../src/i18n/es';
 import site from '../../site.config';
-import { DIST, assertBuilt, page, pageRoutes } from '../helpers/dist';
+import { expectAccessibleInBothThemes } from '../helpers/axe';
+import { inThreeLanguages } from '../helpers/languages';
+import { useBuiltSite } from '../helpers/server';
+import { copyProject, npmRun } from '../helpers/project-copy';
 
-beforeAll(assertBuilt);
+let dir: string;
+let DIST: string;
 
+beforeAll(async () => {
+  dir = copyProject();
+  inThreeLanguages(dir);
+  const build = await npmRun(dir, 'build');
+  if (build.code !== 0) throw new Error(`The three-language build failed:\n${build.output.slice(-3000)}`);
+  DIST = join(dir, 'dist');
+}, 300_000);
+afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
+const browsed = useBuiltSite(() => DIST);
+
+/** The pages of the build, as their addresses ("/", "/es/faq/"). */
+function pageRoutes(): string[] {
+  const walk = (at: string): string[] =>
+    readdirSync(at, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(at, entry.name)) : entry.name === 'index.html' ? [join(at, entry.name)] : []));
+  return walk(DIST).map((file) => `/${relative(DIST, file).split(sep).join('/')}`.replace(/index\.html$/, ''));
+}
+const page = (route: string) => load(readFileSync(join(DIST, route, 'index.html'), 'utf8'));
+
+// Each language with the guide's title in it, as tests/helpers/languages.ts gives it.
 const LANGUAGES = [
-  { prefix: '', lang: 'en', dir: 'ltr', words: en },
-  { prefix: '/es', lang: 'es', dir: 'ltr', words: es },
-  { prefix: '/ar', lang: 'ar', dir: 'rtl', words: ar },
+  { prefix: '', lang: 'en', dir: 'ltr', words: en, title: site.title },
+  { prefix: '/es', lang: 'es', dir: 'ltr', words: es, title: 'La guía de la mentoría' },
+  { prefix: '/ar', lang: 'ar', dir: 'rtl', words: ar, title: 'دليل الإرشاد المهني' },
 ];
 const [, SPANISH, ARABIC] = LANGUAGES as [(typeof LANGUAGES)[number], (typeof LANGUAGES)[number], (typeof LANGUAGES)[number]];
 /** Pages shipped translated into Spanish and Arabic, and pages that are not (yet). */
@@ -54,7 +79,7 @@ describe('the guide in three languages', () => {
   });
 
   it("says each page's language and direction, and frames it in that language's words", () => {
-    for (const { prefix, lang, dir: direction, words } of LANGUAGES) {
+    for (const { prefix, lang, dir: direction, words, title } of LANGUAGES) {
       for (const route of ['/', '/faq/', '/guide/what-is-mentoring/', '/search/'].map((r) => `${prefix}${r}`)) {
         const $ = page(route);
         expect($('html').attr('lang'), route).toBe(lang);
@@ -62,7 +87,7 @@ describe('the guide in three languages', () => {
         expect($('.skip-link').text(), route).toBe(words.skipLink);
         expect($('.site-header .nav-wide a').map((_, a) => $(a).text().trim()).get(), route).toEqual([words['section.guide'], words['section.faq'], words['section.modalities'], words['section.templates'], words['section.toolkit']]);
         expect($('.site-footer nav').attr('aria-label'), route).toBe(words['nav.more']);
-        expect($('.brand span').text(), route).toBe(site.locales.find((locale) => locale.code === lang)!.text.title);
+        expect($('.brand span').text(), route).toBe(title);
       }
     }
   });
@@ -184,4 +209,39 @@ describe('the guide in three languages', () => {
       }
     }
   });
+
+  it('searches each language in its own index: questions in Spanish and Arabic find the page that answers them, in their language only', async () => {
+    const questions = relevanceSet().filter((question) => question.lang);
+    for (const lang of ['es', 'ar']) expect(questions.filter((question) => question.lang === lang).length, lang).toBeGreaterThanOrEqual(8);
+    const tab = await browsed.browser.newPage();
+    try {
+      await tab.goto(`${browsed.origin}/`);
+      const ranked = await rankQueries(tab, questions);
+      const misses = questions.flatMap((question, i) => (isAnswered(question, ranked[i]!) ? [] : [`"${question.query}": expected ${question.first}, got ${ranked[i]!.slice(0, 3).join(', ') || 'nothing'}`]));
+      expect(misses).toEqual([]);
+      // Results past the third may not have loaded their address: those are ''.
+      const strays = questions.flatMap((question, i) => ranked[i]!.filter((path) => path !== '' && !path.startsWith(`/${question.lang}/`)).map((path) => `"${question.query}" found ${path}`));
+      expect(strays).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  }, 120_000);
+
+  it.each(['/es/', '/ar/', '/ar/faq/', '/ar/faq/how-do-i-find-a-mentor/', '/ar/guide/', '/ar/guide/finding-a-mentor/', '/ar/guide/what-is-mentoring/', '/es/guide/finding-a-mentor/', '/ar/search/'])(
+    '%s: no axe violation in light or dark mode, no console error',
+    async (route) => {
+      const tab = await browsed.browser.newPage();
+      const errors: string[] = [];
+      tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      tab.on('pageerror', (error) => errors.push(error.message));
+      try {
+        await tab.goto(`${browsed.origin}${route}`, { waitUntil: 'load' });
+        if (await tab.locator('[data-search-page]').count()) await tab.locator('[data-search-page] pagefind-summary').filter({ hasText: /\d/ }).waitFor();
+        await expectAccessibleInBothThemes(tab);
+        expect(errors).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    },
+  );
 });

@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import shareImages from './src/integrations/share-images.ts';
 import { pageLastModified } from './src/collections/page-sources.ts';
 import { CONTENT_ROOT } from './src/collections/content-root.ts';
+import { headingIdsWithoutMarks } from './src/markdown/heading-ids.ts';
 import { alternatesOf } from './src/i18n/page-alternates.ts';
 
 export default defineConfig({
@@ -18,7 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // One request for the page: its CSS (a few KB) travels inside the HTML.
   build: { inlineStylesheets: 'always' },
-  markdown: { syntaxHighlight: false },
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [headingIdsWithoutMarks] }) },
   // The kit generator's chunk (pdf-lib, fontkit, docx) is large by nature and loads only on request.
   vite: { build: { chunkSizeWarningLimit: 2000 } },
   integrations: [

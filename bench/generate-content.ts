@@ -48,7 +48,8 @@ function plan(pages: number, fixedPages: number, ratios: EntryRatios) {
 
 /** Pages the real content and the site's fixed routes already make (home, indexes, chapters, templates, 404...). */
 export function fixedPageCount(contentRoot = 'src/content'): number {
-  const count = (collection: string) => readdirSync(join(contentRoot, collection)).length;
+  // Entries are the collection's files; the folders beside them hold translations.
+  const count = (collection: string) => readdirSync(join(contentRoot, collection), { withFileTypes: true }).filter((entry) => entry.isFile()).length;
   // Home, guide contents, modalities, FAQ, references, reading, practitioners, templates, toolkit, search, 404.
   return 11 + count('guide') + count('templates');
 }

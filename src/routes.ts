@@ -88,6 +88,9 @@ export function entryHref(base: string, pages: readonly (readonly { id: string }
 /** The URL segment of an A–Z letter's pages: the letter in lower case, "other" for topics that begin with no letter. */
 export const letterSlug = (letter: string): string => (letter === '#' ? 'other' : letter.toLowerCase());
 
+/** The anchor of an A–Z letter's topics on the page that lists them: "letter-a", "letter-other". */
+export const letterAnchor = (letter: string): string => `letter-${letterSlug(letter)}`;
+
 /** The part of a letter page's address after /topics/: "a", then "a/2" and on. */
 export const letterPageParam = (letter: string, page = 1): string => `${letterSlug(letter)}${page === 1 ? '' : `/${page}`}`;
 

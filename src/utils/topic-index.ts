@@ -4,7 +4,10 @@ import { letterHref, letterPageParam } from '../routes';
 export interface Topic {
   label: string;
   href: string;
+  /** What kind of thing it is, in the words of the index's language. */
   kind: string;
+  /** The language of its label (a BCP 47 tag). */
+  lang: string;
 }
 
 /** The topics under one initial letter. */
@@ -13,14 +16,17 @@ export interface TopicGroup {
   topics: Topic[];
 }
 
-/** Topics grouped under their initial letter (accents folded, "The" kept), groups and topics in alphabetical order. */
+/**
+ * Topics grouped under their initial letter (accents folded, "The" kept, an opening "¿" or quotation mark
+ * passed over), groups and topics in alphabetical order.
+ */
 export function alphabetize(topics: Topic[], lang: string): TopicGroup[] {
-  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true, ignorePunctuation: true });
   // Whole code points, compatibility forms folded (the ligature "ﬁ" files under F, "ϴ" under Θ), and
   // one letter of an upper case that has two ("ß" is "SS": it files under S).
   const firstOf = (text: string) => [...text][0] ?? '';
   const initial = (label: string) => {
-    const first = firstOf(firstOf(label.normalize('NFKD').replace(/\p{M}/gu, '').trim()).toLocaleUpperCase(lang));
+    const first = firstOf(firstOf(label.normalize('NFKD').replace(/\p{M}/gu, '').replace(/^[\p{P}\p{S}\s]+/u, '')).toLocaleUpperCase(lang));
     return /\p{L}/u.test(first) ? first : '#';
   };
   const groups = new Map<string, Topic[]>();

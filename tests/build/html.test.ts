@@ -28,7 +28,9 @@ describe('HTML', () => {
   it('keeps the space between a word and the link after it (the HTML compressor drops a line break there)', () => {
     const glued = distFiles()
       .filter((file) => file.endsWith('.html'))
-      .flatMap((file) => [...readFileSync(join(DIST, file), 'utf8').matchAll(/(\S{0,20}[\p{L}\p{N}:,;])<a [^>]*>/gu)].map((match) => `${file}: ${match[1]}`));
+      .flatMap((file) => [...readFileSync(join(DIST, file), 'utf8').matchAll(/(\S{0,20}[\p{L}\p{N}:,;])<a [^>]*>/gu)].map((match) => `${file}: ${match[1]}`))
+      // Arabic writes "and", "so", "with", "for" and "like" (و ف ب ل ك) joined to the word after them: "وكيف".
+      .filter((glued) => !/(^|[\s>]|: )[وفبلك]$/u.test(glued));
     expect(glued).toEqual([]);
   });
 

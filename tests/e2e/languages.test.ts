@@ -11,7 +11,9 @@ import ar from '../../src/i18n/ar';
 import en from '../../src/i18n/en';
 import es from '../../src/i18n/es';
 import site from '../../site.config';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { expectAccessibleInBothThemes } from '../helpers/axe';
+import { checkLinks } from '../helpers/links';
 import { inThreeLanguages } from '../helpers/languages';
 import { useBuiltSite } from '../helpers/server';
 import { copyProject, npmRun } from '../helpers/project-copy';
@@ -150,9 +152,15 @@ describe('the guide in three languages', () => {
     }
     // The next chapter is translated: its title says its own language inside the English chapter.
     expect(arabicChapter('.prev-next__link--next span[lang]').last().attr('lang')).toBe('ar');
+    // The A–Z index of a language lists its translations under its own letters, and says the language of the others.
     const arabicSearch = page('/ar/search/');
-    expect(arabicSearch('.a-z').attr('lang')).toBe('en');
-    expect(arabicSearch('#a-z-heading').attr('lang')).toBe('ar');
+    const letters = arabicSearch('.a-z__letters a').map((_, a) => arabicSearch(a).text()).get();
+    expect(letters.slice(0, 3).every((letter) => /\p{Script=Arabic}/u.test(letter)), letters.join(' ')).toBe(true);
+    const question = arabicSearch('.a-z__group a[href="/ar/faq/how-do-i-find-a-mentor/"]');
+    expect(question.text().trim()).toBe('كيف أجد مرشدًا؟');
+    expect(question.attr('lang')).toBeUndefined();
+    expect(arabicSearch('.a-z__group a[href="/ar/guide/what-is-mentoring/"]').attr('lang')).toBe('en');
+    expect(arabicSearch('.a-z__kind').first().text()).not.toMatch(/[A-Za-z]/);
     const search = page('/es/search/');
     expect(search('main > .notice')).toHaveLength(0);
     expect(search('main').attr('lang')).toBeUndefined();
@@ -244,4 +252,17 @@ describe('the guide in three languages', () => {
       }
     },
   );
+
+  it('is valid HTML in every language, and has no broken link or anchor (Arabic heading ids without vowel marks)', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const errors: string[] = [];
+    for (const route of pageRoutes().filter((r) => /^\/(es|ar)\//.test(r))) {
+      const report = await validator.validateFile(join(DIST, route, 'index.html'));
+      for (const result of report.results) for (const message of result.messages) errors.push(`${route}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+    }
+    expect(errors).toEqual([]);
+    expect(page('/ar/guide/finding-a-mentor/')('h2[id]').map((_, h) => page('/ar/guide/finding-a-mentor/')(h).attr('id')).get().some((id) => /\p{M}/u.test(id))).toBe(false);
+    const { broken } = await checkLinks(DIST);
+    expect(broken).toEqual([]);
+  }, 180_000);
 });

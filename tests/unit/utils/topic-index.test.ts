@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { letterSlug } from '../../../src/routes';
 import { alphabetize, isPaged, letterPages, ONE_PAGE_TOPICS } from '../../../src/utils/topic-index';
 
-const topic = (label: string) => ({ label, href: '/', kind: 'Guide' });
+const topic = (label: string) => ({ label, href: '/', kind: 'Guide', lang: 'en' });
 
 it('groups topics by their initial letter, accents folded, in collation order', () => {
   const groups = alphabetize(['Zachary', 'écoute', 'Advocacy', 'apprenticeship', 'Éthique', '2 mentors', 'Ängste'].map(topic), 'en');
@@ -36,4 +36,14 @@ it('files a topic under one letter even when its first character is a ligature, 
   expect(groups.find((g) => g.letter === 'F')!.topics).toHaveLength(2);
   expect(groups.find((g) => g.letter === 'S')!.topics).toHaveLength(2);
   expect(groups.find((g) => g.letter === 'Θ')!.topics).toHaveLength(2);
+});
+
+it("files a question by its first letter, past an opening '¿' or quotation mark, and an Arabic topic under its bare letter", () => {
+  const spanish = alphabetize(['¿Cómo encontrar un mentor?', 'Confidencialidad', '«Mentoría inversa»', '2 reuniones'].map(topic), 'es');
+  expect(spanish.map((g) => [g.letter, g.topics.map((t) => t.label)])).toEqual([
+    ['#', ['2 reuniones']],
+    ['C', ['¿Cómo encontrar un mentor?', 'Confidencialidad']],
+    ['M', ['«Mentoría inversa»']],
+  ]);
+  expect(alphabetize(['أين تبحث', 'الإرشاد العكسي'].map(topic), 'ar').map((g) => g.letter)).toEqual(['ا']);
 });

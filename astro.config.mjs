@@ -20,7 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // One request for the page: its CSS (a few KB) travels inside the HTML.
   build: { inlineStylesheets: 'always' },
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [headingIdsWithoutMarks] }) },
+  markdown: { syntaxHighlight: false, processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingIdsWithoutMarks] }) },
   // The kit generator's chunk (pdf-lib, fontkit, docx) is large by nature and loads only on request.
   vite: { build: { chunkSizeWarningLimit: 2000 } },
   integrations: [

@@ -112,8 +112,7 @@ if (parts.has('site')) {
       results.pages[route] = { weight, mobile, desktop };
     }
     results.search = await searchCost(browser, server.origin, { route: PAGES[1], query: QUERY });
-    // The questions in the default language: the site measured is the shipped one.
-    const questions = relevanceSet().filter((question) => !question.lang);
+    const questions = relevanceSet();
     const tab = await browser.newPage();
     await tab.goto(`${server.origin}/`);
     const ranked = await rankQueries(tab, questions);

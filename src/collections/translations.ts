@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import site from '../../site.config';
 import { collectionFolder, hasTranslationFiles } from './content-root';
 
@@ -96,6 +96,20 @@ function problemsOf(collection: TranslatedCollection, original: CollectionEntry<
 }
 
 /**
+ * A translated chapter's headings keep the original's ids, so that a link to a section ("/guide/x/#how-to-ask")
+ * finds it in every language, and the language picker keeps the reader's place.
+ */
+async function headingProblems(original: CollectionEntry<'guide'>, translation: TranslationEntry<'guide'>): Promise<string[]> {
+  const [ids, translatedIds] = await Promise.all([original, translation].map(async (entry) => (await render(entry)).headings.map((heading) => heading.slug)));
+  const at = ids!.findIndex((id, i) => translatedIds![i] !== id);
+  if (at < 0 && ids!.length === translatedIds!.length) return [];
+  const i = at < 0 ? ids!.length : at;
+  const found = translatedIds![i] === undefined ? 'it has no heading there' : `it has "${translatedIds![i]}"`;
+  const wanted = ids![i] === undefined ? 'the original has no heading there' : `the original's is "${ids![i]}": write it after the heading, as in "## … {#${ids![i]}}"`;
+  return [`${translation.filePath} translates ${original.filePath}, but its heading ${i + 1} does not keep the original's id: ${found}, and ${wanted}.`];
+}
+
+/**
  * Checks every translation against its original: the original exists, and the translation keeps what
  * is not text. Translations in the folder of a language the site does not list are not published, and
  * the build says so.
@@ -121,6 +135,7 @@ async function checkTranslations(): Promise<void> {
         continue;
       }
       problems.push(...problemsOf(collection, original, translation as TranslationEntry<TranslatedCollection>));
+      if (collection === 'guide') problems.push(...(await headingProblems(original as CollectionEntry<'guide'>, translation as TranslationEntry<'guide'>)));
     }
   }
   if (unpublished.size > 0) {

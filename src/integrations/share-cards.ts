@@ -7,6 +7,10 @@ export interface ShareCard {
   title: string;
   /** What the page is ("Guide", "FAQ"); none on the home page. */
   kind?: string | undefined;
+  /** The site's name in the language of the page's address. Default: the settings' title. */
+  site?: string;
+  /** The direction of the card's words: "rtl" lays the card out from the right. Default: "ltr". */
+  dir?: 'ltr' | 'rtl';
 }
 
 const KEY = Symbol.for('mentorkit.share-cards');

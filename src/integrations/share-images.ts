@@ -80,11 +80,16 @@ export async function drawShareCard(card: ShareCard, brand: CardBrand, logo: Ima
   context.fillStyle = brand.color;
   context.fillRect(0, 0, width, 20);
   context.textBaseline = 'alphabetic';
+  // Right to left, every line starts at the right margin and the logo stands on the right.
+  const rtl = card.dir === 'rtl';
+  context.direction = rtl ? 'rtl' : 'ltr';
+  context.textAlign = 'start';
+  const start = rtl ? width - MARGIN : MARGIN;
   let y = 100;
   if (card.kind) {
     context.fillStyle = brand.color;
     context.font = `30px "${BOLD}"`;
-    context.fillText(card.kind.toUpperCase(), MARGIN, y + 30);
+    context.fillText(card.kind.toUpperCase(), start, y + 30);
     y += 60;
   }
   const footer = height - 54 - LOGO;
@@ -92,19 +97,21 @@ export async function drawShareCard(card: ShareCard, brand: CardBrand, logo: Ima
   context.fillStyle = INK;
   for (const line of lines) {
     y += lineHeight;
-    context.fillText(line, MARGIN, y);
+    context.fillText(line, start, y);
   }
   // The logo in its own proportions, within a square beside the site's name.
   const scale = Math.min(LOGO / logo.width, LOGO / logo.height);
   const [logoWidth, logoHeight] = [logo.width * scale, logo.height * scale];
-  context.drawImage(logo, MARGIN + (LOGO - logoWidth) / 2, footer + (LOGO - logoHeight) / 2, logoWidth, logoHeight);
-  const textStart = MARGIN + LOGO + 24;
+  const logoStart = rtl ? width - MARGIN - LOGO : MARGIN;
+  context.drawImage(logo, logoStart + (LOGO - logoWidth) / 2, footer + (LOGO - logoHeight) / 2, logoWidth, logoHeight);
+  const textStart = rtl ? width - MARGIN - LOGO - 24 : MARGIN + LOGO + 24;
+  const room = width - MARGIN - LOGO - 24 - MARGIN;
   context.fillStyle = INK;
   context.font = `34px "${BOLD}"`;
-  context.fillText(clip(context, brand.siteTitle, width - MARGIN - textStart), textStart, footer + 38);
+  context.fillText(clip(context, card.site ?? brand.siteTitle, room), textStart, footer + 38);
   context.fillStyle = MUTED;
   context.font = `28px "${FONT}"`;
-  context.fillText(clip(context, brand.organization, width - MARGIN - textStart), textStart, footer + 80);
+  context.fillText(clip(context, brand.organization, room), textStart, footer + 80);
   // JPEG: about half the encoding time of PNG, which a site of a thousand pages feels, and flat colours and
   // large type keep it sharp at this quality.
   return new Uint8Array(await canvas.encode('jpeg', 90));

@@ -21,16 +21,18 @@ export interface TopicGroup {
  * passed over), groups and topics in alphabetical order.
  */
 export function alphabetize(topics: Topic[], lang: string): TopicGroup[] {
-  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true, ignorePunctuation: true });
+  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  // A question in Spanish opens with "¿", a title may open with a quotation mark: both are passed over.
+  const bare = (label: string) => label.replace(/^[\p{P}\p{S}\s]+/u, '');
   // Whole code points, compatibility forms folded (the ligature "ﬁ" files under F, "ϴ" under Θ), and
   // one letter of an upper case that has two ("ß" is "SS": it files under S).
   const firstOf = (text: string) => [...text][0] ?? '';
   const initial = (label: string) => {
-    const first = firstOf(firstOf(label.normalize('NFKD').replace(/\p{M}/gu, '').replace(/^[\p{P}\p{S}\s]+/u, '')).toLocaleUpperCase(lang));
+    const first = firstOf(firstOf(bare(label.normalize('NFKD').replace(/\p{M}/gu, ''))).toLocaleUpperCase(lang));
     return /\p{L}/u.test(first) ? first : '#';
   };
   const groups = new Map<string, Topic[]>();
-  for (const topic of [...topics].sort((a, b) => collator.compare(a.label, b.label))) {
+  for (const topic of [...topics].sort((a, b) => collator.compare(bare(a.label), bare(b.label)))) {
     const letter = initial(topic.label);
     const group = groups.get(letter);
     if (group) group.push(topic);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import site from '../../site.config';
+import { languageOf, localized } from '../../src/i18n/pages';
 import { DIST, assertBuilt, page, pageRoutes, squash } from '../helpers/dist';
 import { checkLinks } from '../helpers/links';
 import { copyProject, npmRun } from '../helpers/project-copy';
@@ -53,8 +54,9 @@ describe('the three journeys from the home page', () => {
   it('puts the kit builder in the main navigation, and the trust pages and the way to join in every footer', () => {
     for (const route of pageRoutes()) {
       const $page = page(route);
-      expect(hrefs($page, '.nav-wide a'), route).toContain('/toolkit/');
-      expect(hrefs($page, 'footer a'), route).toEqual(expect.arrayContaining(['/about/', '/accessibility/', '/privacy/', '/join/']));
+      const inItsLanguage = (path: string) => localized(path, languageOf(route));
+      expect(hrefs($page, '.nav-wide a'), route).toContain(inItsLanguage('/toolkit/'));
+      expect(hrefs($page, 'footer a'), route).toEqual(expect.arrayContaining(['/about/', '/accessibility/', '/privacy/', '/join/'].map(inItsLanguage)));
     }
   });
 });
@@ -106,7 +108,10 @@ describe('a site from the settings alone: no program, no practitioners', () => {
   beforeAll(async () => {
     dir = copyProject();
     const config = readFileSync(join(dir, 'site.config.ts'), 'utf8');
-    const withoutProgram = config.replace(/\n {2}\/\/ Leave this block out[\s\S]*?\n {2}\},\n/, '\n  practitioners: false,\n');
+    // The program goes, and with it each language's words for it.
+    const withoutProgram = config
+      .replace(/\n {2}\/\/ Leave this block out[\s\S]*?\n {2}\},\n/, '\n  practitioners: false,\n')
+      .replace(/\n {6}program: \{[\s\S]*?\n {6}\},/g, '');
     expect(withoutProgram).not.toContain('program:');
     writeFileSync(join(dir, 'site.config.ts'), withoutProgram);
     const { code, output } = await npmRun(dir, 'build');

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import site from '../../site.config';
+import { prefixOf } from '../../src/i18n/pages';
 import { contrast } from '../../src/toolkit';
 import { DIST, assertBuilt, distFiles, indexedPages, page, pageRoutes, sitemapRoutes, squash } from '../helpers/dist';
 
@@ -39,9 +40,25 @@ const EXPECTED_ROUTES = [
   ),
 ];
 
+/** Every page of the default language under each language's prefix ("" for the default one). */
+const inEveryLanguage = (routes: readonly string[]) => site.locales.flatMap((locale) => routes.map((route) => `${prefixOf(locale)}${route}`));
+
+/**
+ * The pages written in each language other than the default: the home page, and the listings and
+ * entries of the collections whose pages show translations (a file in the language's folder).
+ */
+const TRANSLATED_ROUTES = site.locales
+  .filter((locale) => locale.code !== site.defaultLocale)
+  .flatMap((locale) => {
+    const prefix = prefixOf(locale);
+    const entries = (collection: string) =>
+      readdirSync(`src/content/${collection}/${locale.code}`).map((file) => `${prefix}/${collection}/${file.replace(/\.mdx?$/, '')}/`);
+    return [`${prefix}/`, `${prefix}/faq/`, ...entries('faq'), `${prefix}/guide/`, ...entries('guide')];
+  });
+
 describe('pages', () => {
-  it('builds the expected pages and a 404 page', () => {
-    expect(pageRoutes()).toEqual([...EXPECTED_ROUTES, '/404.html', '/search/'].sort());
+  it('builds the expected pages in every language, and a 404 page', () => {
+    expect(pageRoutes()).toEqual([...inEveryLanguage([...EXPECTED_ROUTES, '/search/']), '/404.html'].sort());
   });
 
   it('carries no encoding damage into any file', () => {
@@ -84,8 +101,8 @@ describe('theme', () => {
 });
 
 describe('sitemap and search index', () => {
-  it('lists every page in the sitemap, and no 404', () => {
-    expect(sitemapRoutes()).toEqual([...EXPECTED_ROUTES].sort());
+  it('lists every page in the sitemap, each translation too, and no 404, search page or page not yet translated', () => {
+    expect(sitemapRoutes()).toEqual([...EXPECTED_ROUTES, ...TRANSLATED_ROUTES].sort());
     expect(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${new URL('/', site.url).href}</loc>`);
   });
 

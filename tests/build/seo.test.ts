@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import site from '../../site.config';
+import { languageOf, originalOf } from '../../src/i18n/pages';
 import { DIST, assertBuilt, page, pageRoutes, sitemapRoutes } from '../helpers/dist';
 import { greys } from '../helpers/images';
 
@@ -30,7 +31,8 @@ describe('sharing metadata', () => {
       expect($('meta[property="og:url"]').attr('content')).toBe(canonical);
       expect($('meta[property="og:title"]').attr('content')).toBe($('h1').first().text().trim());
       expect($('meta[property="og:description"]').attr('content')).toBe($('meta[name=description]').attr('content'));
-      expect($('meta[property="og:site_name"]').attr('content')).toBe(site.title);
+      // The site's name in the language of the address.
+      expect($('meta[property="og:site_name"]').attr('content')).toBe(languageOf(route).text.title);
       expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
     }
   });
@@ -46,13 +48,16 @@ describe('sharing metadata', () => {
       expect([...jpeg.subarray(0, 3)], route).toEqual([0xff, 0xd8, 0xff]);
       expect($('meta[property="og:image:type"]').attr('content')).toBe('image/jpeg');
       expect([$('meta[property="og:image:width"]').attr('content'), $('meta[property="og:image:height"]').attr('content')]).toEqual(['1200', '630']);
-      // The card's words: the page's title, or on the home page what the site is.
-      expect($('meta[property="og:image:alt"]').attr('content'), route).toBe(`${route === '/' ? site.description : $('meta[property="og:title"]').attr('content')} · ${site.title}`);
+      // The card's words: the page's title, or on the home page what the site is, in the address's language.
+      const { text } = languageOf(route);
+      expect($('meta[property="og:image:alt"]').attr('content'), route).toBe(`${originalOf(route) === '/' ? text.description : $('meta[property="og:title"]').attr('content')} · ${text.title}`);
       const image = await loadImage(jpeg);
       expect([image.width, image.height], route).toEqual([1200, 630]);
-      // The letters: dark pixels make up a few hundredths of a card, none of a blank one.
+      // The title: dark pixels in the band between the top bar and the footer (a blank title leaves none
+      // there; a three-letter Arabic word, the shortest title, darkens about 0.4% of it).
       const levels = await greys(jpeg, image.width, image.height);
-      expect(levels.filter((level) => level < 100).length / levels.length, route).toBeGreaterThan(0.01);
+      const band = levels.slice(60 * image.width, 482 * image.width);
+      expect(band.filter((level) => level < 100).length / band.length, route).toBeGreaterThan(0.002);
       const digest = createHash('sha256').update(jpeg).digest('hex');
       expect(seen.get(digest), `${route} has the same share image as`).toBeUndefined();
       seen.set(digest, route);

@@ -10,6 +10,7 @@ import { generateContent } from '../../bench/generate-content';
 import { serveDir } from '../../bench/serve.mjs';
 import { expectAccessibleInBothThemes } from '../helpers/axe';
 import { assertBuilt } from '../helpers/dist';
+import { inOneLanguage } from '../helpers/languages';
 import { checkLinks } from '../helpers/links';
 import { ROOT, copyProject, npmRun } from '../helpers/project-copy';
 
@@ -31,6 +32,8 @@ let server: Awaited<ReturnType<typeof serveDir>>;
 
 beforeAll(async () => {
   project = copyProject();
+  // A guide of this size in one language: its other languages would triple the pages without testing more.
+  inOneLanguage(project);
   // More references and practitioners than a guide of this size would have, so that their listings go on over pages too.
   generateContent({ pages: PAGES, out: join(project, 'generated'), ratios: { references: 10, practitioners: 10 } });
   const { code, output } = await npmRun(project, 'build', { MENTORKIT_CONTENT_DIR: 'generated' });

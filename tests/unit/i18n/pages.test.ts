@@ -31,8 +31,9 @@ describe('the language of an address', () => {
     expect(site3.localized('mailto:a@example.org', es)).toBe('mailto:a@example.org');
   });
 
-  it('on this site, whose settings list one language, every page is in it', () => {
-    expect(languageOf('/es/guide/').code).toBe(site.defaultLocale);
-    expect(localized('/guide/', languageOf('/'))).toBe('/guide/');
+  it("on this site, whose settings list English, Spanish and Arabic, each address is in its prefix's language", () => {
+    expect(site.locales.map(({ code }) => code)).toEqual(['en', 'es', 'ar']);
+    expect(['/guide/', '/es/guide/', '/ar/'].map((path) => languageOf(path).code)).toEqual(['en', 'es', 'ar']);
+    expect(localized('/guide/', languageOf('/ar/faq/'))).toBe('/ar/guide/');
   });
 });

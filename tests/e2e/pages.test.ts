@@ -12,17 +12,31 @@ const site = useBuiltSite();
 // Every built page: the sitemap's, the 404 page and the search page.
 const routes = pageRoutes();
 
+/**
+ * A few tabs that visit the pages side by side, each page in one tab at a time: a new tab per page cost
+ * more than the checks themselves, and a single tab left the machine's other cores idle.
+ */
+function tabPool(size = 3) {
+  const idle: Page[] = [];
+  const waiting: ((page: Page) => void)[] = [];
+  return {
+    open: async (context: BrowserContext) => void idle.push(...(await Promise.all(Array.from({ length: size }, () => context.newPage())))),
+    take: (): Promise<Page> => Promise.resolve(idle.pop() ?? new Promise<Page>((resolve) => waiting.push(resolve))),
+    give: (page: Page): void => void (waiting.length > 0 ? waiting.shift()!(page) : idle.push(page)),
+  };
+}
+
 describe('every page', () => {
-  // One tab visits every page in turn: a new one per page cost more than the checks themselves.
   let context: BrowserContext;
-  let page: Page;
+  const tabs = tabPool();
   beforeAll(async () => {
     context = await site.browser.newContext();
-    page = await context.newPage();
+    await tabs.open(context);
   });
   afterAll(() => context.close());
 
-  it.each(routes)('%s: no axe violation in light or dark mode, no console error, no request to another origin, no cookie', async (route) => {
+  it.concurrent.each(routes)('%s: no axe violation in light or dark mode, no console error, no request to another origin, no cookie', async (route) => {
+    const page = await tabs.take();
     const consoleErrors: string[] = [];
     const foreignRequests: string[] = [];
     const onConsole = (message: ConsoleMessage) => {
@@ -50,19 +64,22 @@ describe('every page', () => {
       page.off('console', onConsole);
       page.off('pageerror', onPageError);
       page.off('request', onRequest);
+      tabs.give(page);
     }
   });
 });
 
 describe('without JavaScript', () => {
   let context: BrowserContext;
+  const tabs = tabPool();
   beforeAll(async () => {
     context = await site.browser.newContext({ javaScriptEnabled: false });
+    await tabs.open(context);
   });
   afterAll(() => context.close());
 
-  it.each(routes)('%s reads completely', async (route) => {
-    const page = await context.newPage();
+  it.concurrent.each(routes)('%s reads completely', async (route) => {
+    const page = await tabs.take();
     try {
       await page.goto(`${site.origin}${route}`);
       await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
@@ -73,7 +90,7 @@ describe('without JavaScript', () => {
       const links = await page.locator(`nav[aria-label="${main}"] a, footer nav a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(links).toEqual(expect.arrayContaining(SECTIONS.map((section) => localized(section.href, language))));
     } finally {
-      await page.close();
+      tabs.give(page);
     }
   });
 });

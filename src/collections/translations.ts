@@ -39,7 +39,7 @@ export function translationsOf<C extends TranslatedCollection>(collection: C): P
 }
 
 /** The folder of a translation's language and the id of its original: "es/what-is-mentoring" -> ["es", "what-is-mentoring"]. */
-export function splitTranslationId(id: string): [folder: string, originalId: string] {
+function splitTranslationId(id: string): [folder: string, originalId: string] {
   const slash = id.indexOf('/');
   return [id.slice(0, slash), id.slice(slash + 1)];
 }
@@ -48,7 +48,7 @@ export function splitTranslationId(id: string): [folder: string, originalId: str
 const TRANSLATED_LANGUAGES = new Set(site.locales.map(({ code }) => code.toLowerCase()).filter((code) => code !== site.defaultLocale.toLowerCase()));
 
 /** Whether a translation's folder is a language the site is published in, so that the translation is published too. */
-export const isPublishedLanguage = (folder: string): boolean => TRANSLATED_LANGUAGES.has(folder.toLowerCase());
+const isPublishedLanguage = (folder: string): boolean => TRANSLATED_LANGUAGES.has(folder.toLowerCase());
 
 /**
  * A template section's shape: its field names and kinds, its numbers, and how many items each list has,

@@ -77,13 +77,12 @@ export function fallbackOf(page: Rendering): Locale | undefined {
 
 /**
  * The attributes of a part of a page written in `language` (an entry in a list, a title): its lang
- * and dir where they differ from the language around it, `around` (the page's main content by
- * default), and out of the search index when that part is not in the address's language, so that
- * search in one language never returns another's text.
+ * and dir where they differ from the page's main content, and out of the search index when that part
+ * is not in the address's language, so that search in one language never returns another's text.
  */
-export function languageAttributes(page: Rendering, language: Locale, around: Locale = contentLanguageOf(page)) {
+export function languageAttributes(page: Rendering, language: Locale) {
   return {
-    ...(language === around ? {} : { lang: language.code, dir: language.dir }),
+    ...(language === contentLanguageOf(page) ? {} : { lang: language.code, dir: language.dir }),
     ...(language === languageOf(page.url.pathname) ? {} : { 'data-pagefind-ignore': '' }),
   };
 }

@@ -63,12 +63,16 @@ export const chapterHref = (id: string, section?: string): string => `${routes.g
 /** A template's page, which is also its fillable HTML form. */
 export const templateHref = (id: string): string => `${routes.templates}${id}/`;
 
-/** A file under /downloads/ (a template in one format, the template set, the reference list). */
-export const downloadHref = (file: string): string => `/downloads/${file}`;
+/**
+ * A file under /downloads/ (a template in one format, the template set, the reference list); under a
+ * language's prefix ("/es") for files written in that language.
+ */
+export const downloadHref = (file: string, prefix = ''): string => `${prefix}/downloads/${file}`;
 
 /** The file name's ending of each size of a template's preview: the template page's, the list's, the home page's. */
 export const PREVIEW_SUFFIXES = { page: '', thumbnail: '-small', icon: '-icon' } as const;
-export const previewHref = (id: string, size: keyof typeof PREVIEW_SUFFIXES = 'page'): string => `/previews/${id}${PREVIEW_SUFFIXES[size]}.webp`;
+/** A picture of a template's first page, under the prefix of the language it is written in, as its downloads are. */
+export const previewHref = (id: string, size: keyof typeof PREVIEW_SUFFIXES = 'page', prefix = ''): string => `${prefix}/previews/${id}${PREVIEW_SUFFIXES[size]}.webp`;
 
 /** A font file the generator in the browser fetches: the base faces ("regular.ttf", "bold.ttf") and the fallback faces, by file name. */
 export const kitFontHref = (file: string): string => `/toolkit/fonts/${file}`;

@@ -3,15 +3,25 @@ import site from '../../site.config';
 import { collectionFolder } from '../collections/content-root';
 import { lastModified } from '../collections/last-modified';
 import { firstPageImage } from './page-image';
+import { allShownIn, shownIn, type Shown } from './translations';
+import { defaultLocale, prefixOf } from '../i18n/pages';
+import type { Locale } from '../schemas/site';
 import { PHASES, TemplateFieldError, createPdfCache, readFonts, renderTemplate, renderTemplateArchive, type Branding, type Phase, type TemplateDocument, type TemplateFile } from '../toolkit';
 
-export const branding: Branding = { organization: site.organization.name, color: site.brandColor, lang: site.defaultLocale, siteUrl: site.url };
+/** The organization and site every document is made for, in `language`: the documents' words are in it. */
+export const brandingIn = (language: Locale): Branding => ({ organization: site.organization.name, color: site.brandColor, lang: language.code, siteUrl: site.url });
 
-/** The toolkit's view of a template entry: links back to plain ids. */
-export function templateDocument(entry: CollectionEntry<'templates'>): TemplateDocument {
-  const { related, references, ...rest } = entry.data;
-  return { id: entry.id, template: { ...rest, related: related.map((link) => link.id), references: references.map((link) => link.id) } };
+/** A template as the readers of one language are shown it: its translation into their language, or the original. */
+export type ShownTemplate = Shown<'templates'>;
+
+/** The toolkit's view of a template as shown: links back to plain ids, and nothing of the translation's own (its review). */
+export function templateDocument(shown: ShownTemplate): TemplateDocument {
+  const { related, references, reviewed, ...rest } = shown.entry.data as CollectionEntry<'templates'>['data'] & { reviewed?: unknown };
+  return { id: shown.id, template: { ...rest, related: related.map((link) => link.id), references: references.map((link) => link.id) } };
 }
+
+/** Where a shown template's files are: under the language it is written in ("/es/downloads/…"), the default language's at the root. */
+export const filesPrefixOf = (shown: Pick<ShownTemplate, 'language'>): string => prefixOf(shown.language);
 
 const phaseOrder = Object.keys(PHASES) as Phase[];
 
@@ -22,40 +32,64 @@ export async function templateEntries(): Promise<CollectionEntry<'templates'>[]>
   );
 }
 
+/** Every template, in program order, as the readers of `language` are shown it. */
+export const shownTemplates = async (language: Locale): Promise<ShownTemplate[]> => allShownIn('templates', await templateEntries(), language);
+
+/** One template as the readers of `language` are shown it. */
+export const shownTemplate = (entry: CollectionEntry<'templates'>, language: Locale): Promise<ShownTemplate> => shownIn('templates', entry, language);
+
+/** The languages templates are written in: the default one, and each that has a translation of one. */
+export async function templateLanguages(): Promise<Locale[]> {
+  const entries = await templateEntries();
+  const shown = await Promise.all(entries.map((entry) => shownTemplate(entry, defaultLocale)));
+  return site.locales.filter((locale) => shown.some((template) => template.languages.includes(locale)));
+}
+
 const rendered = new Map<string, Promise<TemplateFile[]>>();
 // One per build: the fonts parsed and the streams all the template PDFs share compressed once.
 const pdfCache = createPdfCache();
 
-const dateOf = (entry: CollectionEntry<'templates'>) => lastModified([entry.filePath ?? `${collectionFolder('templates')}/${entry.id}.yaml`]) ?? new Date();
+const dateOf = ({ entry }: ShownTemplate) => lastModified([entry.filePath ?? `${collectionFolder('templates')}/${entry.id}.yaml`]) ?? new Date();
 
-/** Every format of one template, rendered once per build; a field that does not fit names the definition's file. */
-export function templateFiles(entry: CollectionEntry<'templates'>): Promise<TemplateFile[]> {
-  let files = rendered.get(entry.id);
+/**
+ * Every format of one template in the language it is shown in, rendered once per build; a field that does
+ * not fit names the definition's file (the translation's, for a translation).
+ */
+export function templateFiles(shown: ShownTemplate): Promise<TemplateFile[]> {
+  const key = `${shown.language.code}/${shown.id}`;
+  let files = rendered.get(key);
   if (!files) {
     files = (async () => {
       try {
-        return await renderTemplate(templateDocument(entry), branding, { fonts: await readFonts(), date: dateOf(entry), cache: await pdfCache });
+        return await renderTemplate(templateDocument(shown), brandingIn(shown.language), { fonts: await readFonts(), date: dateOf(shown), cache: await pdfCache });
       } catch (error) {
-        if (error instanceof TemplateFieldError) throw new Error(`${entry.filePath ?? entry.id}: ${error.message}`, { cause: error });
+        if (error instanceof TemplateFieldError) throw new Error(`${shown.entry.filePath ?? shown.id}: ${error.message}`, { cause: error });
         throw error;
       }
     })();
-    rendered.set(entry.id, files);
+    rendered.set(key, files);
   }
   return files;
 }
 
 export const ARCHIVE_NAME = 'mentoring-templates.zip';
 
-let archive: Promise<Uint8Array> | undefined;
-/** The whole set in one ZIP, with a README and a folder per phase of the program, dated by the newest definition. */
-export function templateArchive(): Promise<Uint8Array> {
-  archive ??= (async () => {
-    const entries = await templateEntries();
-    const set = await Promise.all(entries.map(async (entry) => ({ doc: templateDocument(entry), files: await templateFiles(entry) })));
-    const newest = entries.map(dateOf).sort((a, b) => b.getTime() - a.getTime());
-    return await renderTemplateArchive(set, branding, newest[0] ?? new Date());
-  })();
+const archives = new Map<Locale, Promise<Uint8Array>>();
+/**
+ * The whole set in one ZIP for the readers of `language` (each template in their language where it is
+ * translated), with a README and a folder per phase of the program, dated by the newest definition.
+ */
+export function templateArchive(language: Locale): Promise<Uint8Array> {
+  let archive = archives.get(language);
+  if (!archive) {
+    archive = (async () => {
+      const shown = await shownTemplates(language);
+      const set = await Promise.all(shown.map(async (template) => ({ doc: templateDocument(template), files: await templateFiles(template) })));
+      const newest = shown.map(dateOf).sort((a, b) => b.getTime() - a.getTime());
+      return await renderTemplateArchive(set, brandingIn(language), newest[0] ?? new Date());
+    })();
+    archives.set(language, archive);
+  }
   return archive;
 }
 
@@ -71,14 +105,14 @@ export type PreviewSize = keyof typeof PREVIEW_PIXELS;
 export const previewBox = (width: number) => ({ width, height: Math.round((width * 297) / 210) });
 
 const previews = new Map<string, Promise<Uint8Array>>();
-/** The first page of a template's PDF as an image, drawn once per build and size. */
-export function templatePreview(entry: CollectionEntry<'templates'>, size: PreviewSize): Promise<Uint8Array> {
-  const key = `${entry.id} ${size}`;
+/** The first page of a template's PDF, in the language it is shown in, as an image, drawn once per build and size. */
+export function templatePreview(shown: ShownTemplate, size: PreviewSize): Promise<Uint8Array> {
+  const key = `${shown.language.code}/${shown.id} ${size}`;
   let preview = previews.get(key);
   if (!preview) {
     preview = (async () => {
-      const pdf = (await templateFiles(entry)).find((file) => file.name === `${entry.id}.pdf`);
-      if (!pdf) throw new Error(`${entry.filePath ?? entry.id}: no PDF to preview`);
+      const pdf = (await templateFiles(shown)).find((file) => file.name === `${shown.id}.pdf`);
+      if (!pdf) throw new Error(`${shown.entry.filePath ?? shown.id}: no PDF to preview`);
       return firstPageImage(pdf.data, PREVIEW_PIXELS[size]);
     })();
     previews.set(key, preview);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { dictionaryProblems } from '../i18n';
-import { contrast, parseOrExplain, prose } from '../toolkit';
+import { DOCUMENT_LANGUAGES, contrast, hasDocumentWords, parseOrExplain, prose } from '../toolkit';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
@@ -200,6 +200,13 @@ const SiteSettings = SiteConfigSchema.superRefine(({ defaultLocale, locales, ...
   // Every language needs the whole interface in its own words.
   const languages = locales?.map(({ code }, i) => ({ code, path: ['locales', i, 'code'] })) ?? [{ code: defaultLocale, path: ['defaultLocale'] }];
   for (const { code, path } of languages) for (const message of dictionaryProblems(code)) context.addIssue({ code: 'custom', path, message });
+  // And its templates' and kits' words (who fills a form in, "Signature", the dates of a schedule).
+  for (const { code, path } of languages) {
+    if (hasDocumentWords(code)) continue;
+    const language = new Intl.Locale(code).language;
+    const known = Object.keys(DOCUMENT_LANGUAGES).join(', ');
+    context.addIssue({ code: 'custom', path, message: `the templates and kits have no words for "${code}" (they have ${known}): add src/toolkit/words/${language}.ts, a copy of en.ts with every text translated, and list it in src/toolkit/words/index.ts` });
+  }
   if (!locales) return;
   const codes = locales.map(({ code }) => code.toLowerCase());
   codes.forEach((code, i) => {

@@ -32,3 +32,21 @@ export const EXTENSION_RANGES: readonly (readonly [number, number])[] = [
 /** Every code point of `ranges`, as a string. */
 export const charactersIn = (ranges: readonly (readonly [number, number])[]): string =>
   ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))).join('');
+
+/**
+ * Arabic as DejaVu Sans draws it, one glyph for each form of a letter: the form a reader's text extraction
+ * (pdftotext, pdf.js, a screen reader) maps back to its letter, so that copied Arabic reads in its order.
+ * Noto Sans Arabic, the face after it, draws many letters as a shared base and separate dots, which no map
+ * from glyphs to letters can tell apart; it draws only what DejaVu lacks (Urdu's ے and ہ, Quranic marks).
+ * The face keeps its shaping tables: Arabic letters join.
+ */
+export const ARABIC_RANGES: readonly (readonly [number, number])[] = [
+  // The spaces between words and the joiners, which shape with the letters around them.
+  [0x20, 0x20],
+  [0xa0, 0xa0],
+  [0x200c, 0x200f],
+  [0x600, 0x6ff],
+  [0x750, 0x77f],
+  [0xfb50, 0xfdff],
+  [0xfe70, 0xfeff],
+];

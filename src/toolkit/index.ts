@@ -9,7 +9,7 @@ import type { PdfCache } from './render/pdf-cache';
 import type * as RenderTemplate from './render-template';
 
 // Templates: the definition every format renders from.
-export { AUDIENCES, PHASES, TemplateFieldError, controlName, sectionHeading, templateSchema, type Branding, type Field, type Phase, type Template, type TemplateDocument } from './template';
+export { AUDIENCES, PHASES, TemplateFieldError, audienceOf, controlName, sectionHeading, templateSchema, type Branding, type Field, type Phase, type Template, type TemplateDocument } from './template';
 export type { TemplateFile } from './render-template';
 export type { PdfCache } from './render/pdf-cache';
 
@@ -39,6 +39,9 @@ export { KIT_TEMPLATES } from './kit-templates';
 export async function buildKit(...args: Parameters<typeof Kit.buildKit>): ReturnType<typeof Kit.buildKit> {
   return (await import('./kit')).buildKit(...args);
 }
+
+// The words documents add to a template's text, in each language documents can be written in.
+export { DOCUMENT_LANGUAGES, hasDocumentWords, wordsFor, type DocumentWords } from './words';
 
 // Checks shared with the site's settings and content: text people write, colours, and error messages.
 export { prose } from './prose';

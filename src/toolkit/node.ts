@@ -6,7 +6,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseOrExplain } from './validation';
-import { EXTENSION_RANGES, PRINTABLE_RANGES, charactersIn } from './charset';
+import { ARABIC_RANGES, EXTENSION_RANGES, PRINTABLE_RANGES, charactersIn } from './charset';
 import { asSfnt, parseUnicodeRange, type FallbackFace, type FallbackFonts } from './fonts';
 import type { PdfFonts } from './render/pdf';
 import { KIT_TEMPLATES, type KitTemplateId } from './kit-templates';
@@ -26,8 +26,8 @@ const dejavuPath = (file: string) => require.resolve(`dejavu-fonts-ttf/ttf/${fil
  * hinting, its tables and each glyph's instructions (PDF viewers rasterize well without it, and the
  * instructions were a third of the font that every PDF embeds).
  */
-async function cutDejaVu(file: string, characters: string): Promise<Uint8Array> {
-  const dropTables = ['GPOS', 'GSUB', 'GDEF', 'kern', 'fpgm', 'prep', 'cvt ', 'hdmx', 'LTSH', 'VDMX'];
+async function cutDejaVu(file: string, characters: string, { shaping = false } = {}): Promise<Uint8Array> {
+  const dropTables = [...(shaping ? [] : ['GPOS', 'GSUB', 'GDEF', 'kern']), 'fpgm', 'prep', 'cvt ', 'hdmx', 'LTSH', 'VDMX'];
   return new Uint8Array(await (await import('subset-font')).default(readFileSync(dejavuPath(file)), characters, { targetFormat: 'truetype', dropTables, noHinting: true }));
 }
 
@@ -98,21 +98,21 @@ export function readFallbackFonts(): FallbackFonts {
     }
     return bytes;
   };
-  // First, DejaVu Sans beyond the base font's ranges, cut at first use to the characters both weights have.
-  const extension = { regular: 'dejavu-extension.ttf', bold: 'dejavu-extension-bold.ttf' };
-  const inExtension = (code: number) => EXTENSION_RANGES.some(([from, to]) => code >= from && code <= to);
-  const bothWeights = [DEJAVU.regular, DEJAVU.bold].map((file) => new Set(fontkit.create(readFileSync(dejavuPath(file))).characterSet.filter(inExtension)));
-  const extensionCharacters = [...bothWeights[0]!].filter((code) => bothWeights[1]!.has(code)).sort((a, b) => a - b);
-  const cuts = new Map<string, Promise<Uint8Array>>();
-  const cutExtension = (file: string) => {
-    let cut = cuts.get(file);
-    if (!cut) {
-      cut = cutDejaVu(file === extension.regular ? DEJAVU.regular : DEJAVU.bold, String.fromCodePoint(...extensionCharacters));
-      cuts.set(file, cut);
+  // First, DejaVu Sans beyond the base font's ranges, cut at first use to the characters both weights have:
+  // more Latin and Greek, and Arabic with its shaping tables (see charset.ts).
+  const dejavuCharacters = [DEJAVU.regular, DEJAVU.bold].map((file) => new Set(fontkit.create(readFileSync(dejavuPath(file))).characterSet));
+  const cuts = new Map<string, () => Promise<Uint8Array>>();
+  const dejavuFace = (name: string, ranges: readonly (readonly [number, number])[], shaping: boolean): FallbackFace => {
+    const inRanges = (code: number) => ranges.some(([from, to]) => code >= from && code <= to);
+    const characters = [...dejavuCharacters[0]!].filter((code) => inRanges(code) && dejavuCharacters[1]!.has(code)).sort((a, b) => a - b);
+    const face = { regular: `${name}.ttf`, bold: `${name}-bold.ttf` };
+    for (const [file, weight] of [[face.regular, DEJAVU.regular], [face.bold, DEJAVU.bold]] as const) {
+      let cut: Promise<Uint8Array> | undefined;
+      cuts.set(file, () => (cut ??= cutDejaVu(weight, String.fromCodePoint(...characters), { shaping })));
     }
-    return cut;
+    return { ...face, ranges: rangesOf(characters) };
   };
-  const faces: FallbackFace[] = [{ ...extension, ranges: rangesOf(extensionCharacters) }];
+  const faces: FallbackFace[] = [dejavuFace('dejavu-extension', EXTENSION_RANGES, false), dejavuFace('dejavu-arabic', ARABIC_RANGES, true)];
   faces.push(...FALLBACK_PACKAGES.flatMap((pkg) => {
     const folder = join(require.resolve(`@fontsource/${pkg.family}/400.css`), '..');
     const css = readFileSync(join(folder, '400.css'), 'utf8');
@@ -133,7 +133,8 @@ export function readFallbackFonts(): FallbackFonts {
   fallback = {
     faces,
     load: async (file) => {
-      if (file === extension.regular || file === extension.bold) return cutExtension(file);
+      const cut = cuts.get(file);
+      if (cut) return cut();
       if (!paths.has(file)) throw new Error(`${file} is not one of the fallback fonts`);
       return read(file);
     },

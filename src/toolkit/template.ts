@@ -1,3 +1,4 @@
+import type { DocumentWords } from './words';
 import { z } from 'zod';
 import { choice } from './choice';
 import { prose } from './prose';
@@ -85,9 +86,9 @@ export const PHASES = {
 } as const;
 export type Phase = keyof typeof PHASES;
 
-/** A section's heading as every format prints it: with its minutes when it has them, "Check-in (5 minutes)". */
-export const sectionHeading = (section: { title: string; minutes?: number | undefined }): string =>
-  section.minutes === undefined ? section.title : `${section.title} (${section.minutes} ${section.minutes === 1 ? 'minute' : 'minutes'})`;
+/** A section's heading as every format prints it: with its minutes, in the document's words, when it has them: "Check-in (5 minutes)". */
+export const sectionHeading = (section: { title: string; minutes?: number | undefined }, words: Pick<DocumentWords, 'minutes'>): string =>
+  section.minutes === undefined ? section.title : `${section.title} (${words.minutes(section.minutes)})`;
 
 /**
  * An agenda timed for a meeting of `minutes`: each section's share scaled in proportion, in whole minutes
@@ -119,6 +120,7 @@ export const AUDIENCES = {
   both: 'Mentor and mentee',
   coordinator: 'Program coordinator',
 } as const;
+export type Audience = keyof typeof AUDIENCES;
 
 export const templateSchema = z
   .strictObject({
@@ -222,8 +224,8 @@ export interface TemplateDocument {
   links?: readonly string[];
 }
 
-/** Who fills a document in, in its own words: "Mentor and protégé". */
-export const audienceOf = ({ template, terms }: TemplateDocument): string => withTerms(AUDIENCES[template.audience], terms);
+/** Who fills a document in, in the document's words and the program's: "Mentor and protégé". */
+export const audienceOf = ({ template, terms }: { template: Pick<Template, 'audience'>; terms?: Terms | undefined }, words: Pick<DocumentWords, 'audiences'>): string => withTerms(words.audiences[template.audience], terms);
 
 /** A problem with one field that only rendering reveals, such as text too long for its place on the page. */
 export class TemplateFieldError extends Error {

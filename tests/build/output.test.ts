@@ -52,8 +52,8 @@ const TRANSLATED_ROUTES = site.locales
   .flatMap((locale) => {
     const prefix = prefixOf(locale);
     const entries = (collection: string) =>
-      readdirSync(`src/content/${collection}/${locale.code}`).map((file) => `${prefix}/${collection}/${file.replace(/\.mdx?$/, '')}/`);
-    return [`${prefix}/`, `${prefix}/faq/`, ...entries('faq'), `${prefix}/guide/`, ...entries('guide')];
+      readdirSync(`src/content/${collection}/${locale.code}`).map((file) => `${prefix}/${collection}/${file.replace(/\.(mdx?|yaml)$/, '')}/`);
+    return [`${prefix}/`, `${prefix}/faq/`, ...entries('faq'), `${prefix}/guide/`, ...entries('guide'), `${prefix}/templates/`, ...entries('templates')];
   });
 
 describe('pages', () => {

@@ -15,7 +15,7 @@ export const fonts = await readFonts();
 /** The name the issue asks every format to carry intact: accents, a dash, Greek and Cyrillic. */
 export const UNICODE_ORGANIZATION = 'Programa de Mentoría – Zürich (Ελλάδα, Україна)';
 
-export const brand: Branding = { organization: UNICODE_ORGANIZATION, color: '#1d4ed8', lang: 'es', siteUrl: 'https://mentoria.example.org' };
+export const brand: Branding = { organization: UNICODE_ORGANIZATION, color: '#1d4ed8', lang: 'en', siteUrl: 'https://mentoria.example.org' };
 
 /** A section's heading as a reader sees it in every format: an agenda item says how many minutes it takes. */
 export const headingOf = (section: { title: string; minutes?: number | undefined }): string =>

@@ -3,8 +3,11 @@ import bidiFactory from 'bidi-js';
 /** The Unicode bidirectional algorithm (bidi-js), for every format that lays out mixed-direction text. */
 export const bidi = bidiFactory();
 
-/** The embedding level of each UTF-16 unit of `text`, as one line of a left-to-right paragraph. */
-export const embeddingLevels = (text: string): Uint8Array => bidi.getEmbeddingLevels(text, 'ltr').levels;
+/** The direction of a paragraph, and so of the lines it is set in. */
+export type Direction = 'ltr' | 'rtl';
+
+/** The embedding level of each UTF-16 unit of `text`, as one line of a paragraph in `direction`. */
+export const embeddingLevels = (text: string, direction: Direction = 'ltr'): Uint8Array => bidi.getEmbeddingLevels(text, direction).levels;
 
 /** Characters that open right-to-left text: letters of right-to-left scripts and the controls that embed it. */
 const RIGHT_TO_LEFT_TYPES = new Set(['R', 'AL', 'RLE', 'RLO', 'RLI']);

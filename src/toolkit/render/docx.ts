@@ -15,10 +15,12 @@ import {
   TextRun,
   WidthType,
   type IBorderOptions,
+  type IParagraphOptions,
   type IRunOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
-import { PHASES, audienceOf, sectionHeading, type Branding, type Field, type TemplateDocument } from '../template';
+import { audienceOf, sectionHeading, type Branding, type Field, type TemplateDocument } from '../template';
+import { wordsFor, type DocumentWords } from '../words';
 import { directionRuns, isRightToLeftParagraph } from './bidi';
 import { renderZip } from './zip';
 
@@ -39,51 +41,56 @@ export const COMPLEX_SCRIPT_FONT = 'Arial';
  */
 const runs = (text: string, options: Omit<IRunOptions, 'text' | 'children'> = {}): TextRun[] =>
   directionRuns(text).map((run) => new TextRun({ ...options, text: run.text, ...(run.rtl && { rightToLeft: true, font: { cs: COMPLEX_SCRIPT_FONT } }) }));
+/** A paragraph in the document's direction: a right-to-left document's start on the right of the page. */
+const paragraph = (words: DocumentWords, options: IParagraphOptions = {}): Paragraph =>
+  new Paragraph(words.direction === 'rtl' ? { bidirectional: true, ...options } : options);
+
 const BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '8C939F' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 
 /** A bordered box to write in: a one-cell table, `lines` lines high, holding `value` if it is known. */
-function box(lines: number, value: string | undefined, widthPercent = 100): Table {
+function box(words: DocumentWords, lines: number, value: string | undefined, widthPercent = 100): Table {
   // What people typed reads in its own direction, as the form's fields do (dir="auto").
   const paragraphs =
-    value === undefined ? Array.from({ length: lines }, () => new Paragraph({})) : [new Paragraph({ children: runs(value), ...(isRightToLeftParagraph(value) && { bidirectional: true }) })];
+    value === undefined ? Array.from({ length: lines }, () => paragraph(words)) : [new Paragraph({ children: runs(value), ...(isRightToLeftParagraph(value) && { bidirectional: true }) })];
   return new Table({
+    ...(words.direction === 'rtl' && { visuallyRightToLeft: true }),
     width: { size: widthPercent, type: WidthType.PERCENTAGE },
     rows: [new TableRow({ children: [new TableCell({ borders: BORDERS, children: paragraphs })] })],
   });
 }
 
 /** A table with a header row and `rows` empty rows, each cell `lines` lines high. */
-function grid(headers: string[], rows: number, lines = 1): Table {
+function grid(words: DocumentWords, headers: string[], rows: number, lines = 1): Table {
   const header = new TableRow({
     tableHeader: true,
-    children: headers.map((text) => new TableCell({ borders: BORDERS, children: [new Paragraph({ style: 'FieldLabel', children: runs(text) })] })),
+    children: headers.map((text) => new TableCell({ borders: BORDERS, children: [paragraph(words, { style: 'FieldLabel', children: runs(text) })] })),
   });
   const empty = () =>
-    new TableRow({ children: headers.map(() => new TableCell({ borders: BORDERS, children: Array.from({ length: lines }, () => new Paragraph({})) })) });
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...Array.from({ length: rows }, empty)] });
+    new TableRow({ children: headers.map(() => new TableCell({ borders: BORDERS, children: Array.from({ length: lines }, () => paragraph(words)) })) });
+  return new Table({ ...(words.direction === 'rtl' && { visuallyRightToLeft: true }), width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...Array.from({ length: rows }, empty)] });
 }
 
-function field(f: Field, value: string | undefined): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [new Paragraph({ style: 'FieldLabel', keepNext: true, children: runs(f.label) })];
-  if (f.help) out.push(new Paragraph({ style: 'Guidance', keepNext: true, children: runs(f.help) }));
+function field(f: Field, value: string | undefined, words: DocumentWords): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [paragraph(words, { style: 'FieldLabel', keepNext: true, children: runs(f.label) })];
+  if (f.help) out.push(paragraph(words, { style: 'Guidance', keepNext: true, children: runs(f.help) }));
   switch (f.kind) {
     case 'short-text':
-      out.push(box(1, value));
+      out.push(box(words, 1, value));
       break;
     case 'long-text':
-      out.push(box(f.lines, value));
+      out.push(box(words, f.lines, value));
       break;
     case 'date':
-      out.push(box(1, value, 35));
+      out.push(box(words, 1, value, 35));
       break;
     case 'checklist':
-      for (const option of f.options) out.push(new Paragraph({ children: [new CheckBox({ checked: false }), ...runs(` ${option}`)] }));
+      for (const option of f.options) out.push(paragraph(words, { children: [new CheckBox({ checked: false }), ...runs(` ${option}`)] }));
       break;
     case 'rating': {
       const values = Array.from({ length: f.max - f.min + 1 }, (_, i) => f.min + i);
       out.push(
-        new Paragraph({
+        paragraph(words, {
           children: [
             ...runs(`${f.lowLabel}  `),
             ...values.flatMap((value) => [new CheckBox({ checked: false }), new TextRun(` ${value}   `)]),
@@ -94,13 +101,13 @@ function field(f: Field, value: string | undefined): (Paragraph | Table)[] {
       break;
     }
     case 'table':
-      out.push(grid(f.columns.map((column) => column.label), f.rows, f.lines));
+      out.push(grid(words, f.columns.map((column) => column.label), f.rows, f.lines));
       break;
     case 'signature':
-      out.push(grid(['Signature', 'Date'], 1));
+      out.push(grid(words, [words.signature, words.date], 1));
       break;
   }
-  out.push(new Paragraph({}));
+  out.push(paragraph(words));
   return out;
 }
 
@@ -115,6 +122,7 @@ export async function renderDocx(doc: TemplateDocument, brand: Branding, options
 /** The files inside renderDocx's package, in their order. */
 export async function docxParts(document: TemplateDocument, brand: Branding, options: { date: Date }): Promise<DocxPart[]> {
   const { id, template, values = {} } = document;
+  const words = wordsFor(brand.lang);
   const color = brand.color.replace('#', '');
   const doc = new Document({
     title: template.title,
@@ -122,11 +130,11 @@ export async function docxParts(document: TemplateDocument, brand: Branding, opt
     creator: brand.organization,
     lastModifiedBy: brand.organization,
     description: template.purpose,
-    keywords: ['mentoring', PHASES[template.phase], id].join(', '),
+    keywords: [words.mentoring, words.phases[template.phase], id].join(', '),
     revision: 1,
     styles: {
       default: {
-        document: { run: { font: FONT, size: 22, language: { value: brand.lang } } },
+        document: { run: { font: FONT, size: 22, language: words.direction === 'rtl' ? { value: brand.lang, bidirectional: brand.lang } : { value: brand.lang } } },
         heading1: { run: { font: FONT, size: 36, bold: true, color }, paragraph: { spacing: { after: 120 } } },
         heading2: { run: { font: FONT, size: 28, bold: true, color: '1B1E23' }, paragraph: { spacing: { before: 320, after: 80 }, keepNext: true } },
       },
@@ -137,28 +145,28 @@ export async function docxParts(document: TemplateDocument, brand: Branding, opt
     },
     sections: [
       {
-        headers: { default: new Header({ children: [new Paragraph({ children: runs(brand.organization, { bold: true, color }) })] }) },
+        headers: { default: new Header({ children: [paragraph(words, { children: runs(brand.organization, { bold: true, color }) })] }) },
         footers: {
           default: new Footer({
             children: [
-              new Paragraph({
-                alignment: AlignmentType.RIGHT,
-                children: [...runs(`${brand.siteUrl} · ${template.title} · page `), new TextRun({ children: [PageNumber.CURRENT] })],
+              paragraph(words, {
+                alignment: AlignmentType.END,
+                children: [...runs(`${brand.siteUrl} · ${template.title} · ${words.page} `), new TextRun({ children: [PageNumber.CURRENT] })],
               }),
             ],
           }),
         },
         children: [
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(template.title) }),
-          new Paragraph({ children: runs(template.purpose) }),
-          new Paragraph({
+          paragraph(words, { heading: HeadingLevel.HEADING_1, children: runs(template.title) }),
+          paragraph(words, { children: runs(template.purpose) }),
+          paragraph(words, {
             style: 'Guidance',
-            children: runs(`Who fills it in: ${audienceOf(document)} · When: ${PHASES[template.phase]} · Time needed: ${template.minutes} minutes`),
+            children: runs(`${words.whoFillsItIn}: ${audienceOf(document, words)} · ${words.when}: ${words.phases[template.phase]} · ${words.timeNeeded}: ${words.minutes(template.minutes)}`),
           }),
           ...template.sections.flatMap((section) => [
-            new Paragraph({ heading: HeadingLevel.HEADING_2, children: runs(sectionHeading(section)) }),
-            new Paragraph({ style: 'Guidance', children: runs(section.guidance) }),
-            ...section.fields.flatMap((f) => field(f, values[f.name])),
+            paragraph(words, { heading: HeadingLevel.HEADING_2, children: runs(sectionHeading(section, words)) }),
+            paragraph(words, { style: 'Guidance', children: runs(section.guidance) }),
+            ...section.fields.flatMap((f) => field(f, values[f.name], words)),
           ]),
         ],
       },

@@ -1,4 +1,5 @@
-import { PHASES, audienceOf, sectionHeading, type Branding, type Field, type TemplateDocument } from '../template';
+import { audienceOf, sectionHeading, type Branding, type Field, type TemplateDocument } from '../template';
+import { wordsFor, type DocumentWords } from '../words';
 
 /** Text as Markdown shows it; see escapeMarkdown. */
 function escapeText(text: string): string {
@@ -34,7 +35,7 @@ export function markdownTable(headers: string[], rows: string[][]): string[] {
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)];
 }
 
-function field(f: Field, value: string | undefined): string[] {
+function field(f: Field, value: string | undefined, words: DocumentWords): string[] {
   const answer = (prefix = '') => (value === undefined ? `${writeHere}${prefix ? ` ${prefix}` : ''}` : `${writeHere} ${prefix ? `${prefix} ` : ''}${escapeMarkdown(value)}`);
   const label = `**${escapeMarkdown(f.label)}**`;
   const help = f.help ? [`_${escapeMarkdown(f.help)}_`, ''] : [];
@@ -44,7 +45,7 @@ function field(f: Field, value: string | undefined): string[] {
     case 'long-text':
       return [label, '', ...help, ...(value === undefined ? Array.from({ length: f.lines }, () => writeHere) : [answer()]), ''];
     case 'date':
-      return [label, '', ...help, answer('Date (YYYY-MM-DD):'), ''];
+      return [label, '', ...help, answer(`${words.dateToWrite}:`), ''];
     case 'checklist':
       return [label, '', ...help, ...f.options.map((option) => `- [ ] ${escapeMarkdown(option)}`), ''];
     case 'rating': {
@@ -63,13 +64,14 @@ function field(f: Field, value: string | undefined): string[] {
         '',
       ];
     case 'signature':
-      return [label, '', ...help, `${writeHere} Signature:`, `${writeHere}`, `${writeHere} Date (YYYY-MM-DD):`, ''];
+      return [label, '', ...help, `${writeHere} ${words.signature}:`, `${writeHere}`, `${writeHere} ${words.dateToWrite}:`, ''];
   }
 }
 
 /** The template as a Markdown document, for people who keep notes in plain text or a wiki. */
 export function renderMarkdown(doc: TemplateDocument, brand: Branding): string {
   const { template, values = {} } = doc;
+  const words = wordsFor(brand.lang);
   const lines = [
     `# ${escapeMarkdown(template.title)}`,
     '',
@@ -79,14 +81,14 @@ export function renderMarkdown(doc: TemplateDocument, brand: Branding): string {
     escapeMarkdown(template.purpose, doc.links),
     '',
     ...markdownTable(
-      ['Who fills it in', 'When', 'Time needed'],
-      [[escapeMarkdown(audienceOf(doc)), escapeMarkdown(PHASES[template.phase]), `${template.minutes} minutes`]],
+      [words.whoFillsItIn, words.when, words.timeNeeded],
+      [[escapeMarkdown(audienceOf(doc, words)), escapeMarkdown(words.phases[template.phase]), words.minutes(template.minutes)]],
     ),
     '',
   ];
   for (const section of template.sections) {
-    lines.push(`## ${escapeMarkdown(sectionHeading(section))}`, '', `_${escapeMarkdown(section.guidance)}_`, '');
-    for (const f of section.fields) lines.push(...field(f, values[f.name]));
+    lines.push(`## ${escapeMarkdown(sectionHeading(section, words))}`, '', `_${escapeMarkdown(section.guidance)}_`, '');
+    for (const f of section.fields) lines.push(...field(f, values[f.name], words));
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

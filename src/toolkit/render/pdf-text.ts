@@ -15,13 +15,13 @@ import {
   type PDFPage,
   type RGB,
 } from 'pdf-lib';
-import { bidi, embeddingLevels, hasRightToLeft } from './bidi';
+import { bidi, embeddingLevels, hasRightToLeft, type Direction } from './bidi';
 
 export type Weight = 'regular' | 'bold';
 
 /** What fontkit gives for a laid-out string: glyphs in drawing order and where each goes, in font units. */
 interface GlyphRun {
-  glyphs: { codePoints: number[] }[];
+  glyphs: { id: number; codePoints: number[] }[];
   positions: { xAdvance: number; xOffset: number; yOffset: number }[];
 }
 /** The part of a fontkit font the typesetter uses: shaping (ligatures, joining, reordering) and its units. */
@@ -55,11 +55,14 @@ const nestedSpan: SpanMarks = (actualText) => ({
 });
 
 export interface LineOptions {
+  /** The line's left end. */
   x: number;
   y: number;
   size: number;
   weight: Weight;
   color: RGB;
+  /** The direction of the paragraph the line belongs to: where its neutral characters (spaces, full stops, brackets) go. */
+  direction?: Direction;
 }
 
 /** A stretch of a line in one font and one direction. */
@@ -68,6 +71,26 @@ interface Item {
   face: TypesetFace;
   level: number;
 }
+
+/** The fontkit font pdf-lib embeds `font` from, whose glyphs' code points its ToUnicode map is written from. */
+const embeddedFont = (font: PDFFont) => (font as unknown as { embedder: { font: { getGlyph(id: number): { codePoints: number[] } } } }).embedder.font;
+
+/**
+ * A right-to-left ligature's letters (Arabic lam and alef, drawn as one glyph) given to the ToUnicode map
+ * right to left, as drawn: readers (pdftotext, pdf.js) read a right-to-left line's glyphs from its right
+ * end and reverse each glyph's letters with the rest, so that only then do they come out in reading order.
+ */
+function visualLigatures(font: PDFFont, run: GlyphRun): void {
+  const embedded = embeddedFont(font);
+  for (const { id } of run.glyphs) {
+    const glyph = embedded.getGlyph(id);
+    if (reversedLigatures.has(glyph) || glyph.codePoints.length < 2 || !glyph.codePoints.every((code) => hasRightToLeft(String.fromCodePoint(code)))) continue;
+    glyph.codePoints = [...glyph.codePoints].reverse();
+    reversedLigatures.add(glyph);
+  }
+}
+/** The glyphs visualLigatures reversed: fontkit shares a glyph between the runs, and fonts between files, that use it. */
+const reversedLigatures = new WeakSet<object>();
 
 /** Letters and marks belong to a script; everything else (spaces, digits, punctuation) goes with its neighbours. */
 const SCRIPT_CHARACTER = /[\p{L}\p{M}]/u;
@@ -98,37 +121,61 @@ export class Typesetter {
     return this.faces[weight][0]!.font;
   }
 
-  /** Whether `text` needs more than the base font drawing it left to right. */
-  isPlain(text: string, weight: Weight): boolean {
+  /**
+   * Whether `text` needs more than the base font drawing it left to right: in a right-to-left paragraph,
+   * any line but one of left-to-right text alone (its full stop goes to its left).
+   */
+  isPlain(text: string, weight: Weight, direction: Direction = 'ltr'): boolean {
     const base = this.faces[weight][0]!;
     for (const char of text) if (!base.covers(char.codePointAt(0)!) && !/\s/.test(char)) return false;
-    return true;
+    return direction === 'ltr' || embeddingLevels(text, direction).every((level) => level === 2);
   }
 
   /** The line's items in logical order: runs of one face and one embedding level. */
-  private items(text: string, weight: Weight): Item[] {
+  private items(text: string, weight: Weight, direction: Direction): Item[] {
     const faces = this.faces[weight];
-    const levels = embeddingLevels(text);
+    const levels = embeddingLevels(text, direction);
     const items: Item[] = [];
     let index = 0;
-    for (const char of text) {
-      const code = char.codePointAt(0)!;
-      const level = levels[index]!;
-      index += char.length;
-      const last = items.at(-1);
-      // Spaces, digits and punctuation stay in the current face where it has them, so that a name shapes
-      // as one run; a letter takes the first face that has it.
-      const face =
-        last && !SCRIPT_CHARACTER.test(char) && last.face.covers(code) ? last.face : (faces.find((f) => f.covers(code)) ?? faces[0]!);
-      if (last && last.face === face && last.level === level) last.text += char;
-      else items.push({ text: char, face, level });
+    // Words split at white space, not by Intl.Segmenter, whose dictionaries differ between runtimes: the
+    // browser and Node must choose the same faces.
+    for (const word of text.split(/(?<=\s)(?=\S)/u)) {
+      // A word's letters take the first face that has them all, so that the word joins and shapes as one
+      // (an Urdu name with a letter DejaVu lacks is all Noto); failing that, each letter the first that has it.
+      const letters = [...word].filter((char) => SCRIPT_CHARACTER.test(char)).map((char) => char.codePointAt(0)!);
+      const wordFace = faces.find((f) => letters.every((code) => f.covers(code)));
+      for (const char of word) {
+        const code = char.codePointAt(0)!;
+        const level = levels[index]!;
+        index += char.length;
+        const last = items.at(-1);
+        // Spaces, digits and punctuation stay in the current face where it has them, so that a name shapes
+        // as one run.
+        const face =
+          last && !SCRIPT_CHARACTER.test(char) && last.face.covers(code)
+            ? last.face
+            : wordFace?.covers(code)
+              ? wordFace
+              : (faces.find((f) => f.covers(code)) ?? faces[0]!);
+        if (last && last.face === face && last.level === level) last.text += char;
+        else items.push({ text: char, face, level });
+      }
     }
     return items;
   }
 
-  /** The items in the order they are drawn, left to right (rule L2 of the bidirectional algorithm). */
-  private visualOrder(items: Item[]): Item[] {
-    const order = [...items];
+  /**
+   * A line's items as drawn: a right-to-left run of the base font (spaces, punctuation) cut into its
+   * characters, which are drawn in reverse and mirrored, so that each one's text is found where its glyph
+   * is (a mirrored bracket's in a span of its own).
+   */
+  private drawnItems(text: string, weight: Weight, direction: Direction): Item[] {
+    return this.items(text, weight, direction).flatMap((item) => (item.level % 2 === 1 && !item.face.shaping && item.text.length > 1 ? [...item.text].map((text) => ({ ...item, text })) : [item]));
+  }
+
+  /** The items in the order they are placed, left to right (rule L2 of the bidirectional algorithm). */
+  private visualOrder(logical: Item[]): Item[] {
+    const order = [...logical];
     const highest = Math.max(...order.map((item) => item.level));
     const lowestOdd = Math.min(...order.map((item) => item.level).filter((level) => level % 2 === 1));
     for (let level = highest; level >= lowestOdd; level--) {
@@ -170,9 +217,9 @@ export class Typesetter {
   }
 
   /** The width of `text` on one line, in points. */
-  width(text: string, weight: Weight, size: number): number {
+  width(text: string, weight: Weight, size: number, direction: Direction = 'ltr'): number {
     if (this.isPlain(text, weight)) return this.faces[weight][0]!.width!(text, size);
-    return this.items(text, weight).reduce((sum, item) => sum + this.itemWidth(item, size), 0);
+    return this.items(text, weight, direction).reduce((sum, item) => sum + this.itemWidth(item, size), 0);
   }
 
   private fontKey(page: PDFPage, font: PDFFont): PDFName {
@@ -191,7 +238,7 @@ export class Typesetter {
 
   /** Draws one line of `text` with its left end at `x` and its baseline at `y`. */
   draw(page: PDFPage, text: string, options: LineOptions, spans: SpanMarks = nestedSpan): void {
-    if (this.isPlain(text, options.weight)) page.drawText(text, { ...options, font: this.baseFont(options.weight) });
+    if (this.isPlain(text, options.weight, options.direction)) page.drawText(text, { ...options, font: this.baseFont(options.weight) });
     else page.pushOperators(...this.operators(text, options, (font) => this.fontKey(page, font), spans));
   }
 
@@ -201,20 +248,33 @@ export class Typesetter {
    * as it was typed. No other marked content: the line is drawn within its structure element's (see
    * pdf-tags.ts). `fontKey` names a font in the resources of the page or appearance drawn on.
    */
-  operators(text: string, { x, y, size, weight, color }: LineOptions, fontKey: (font: PDFFont) => PDFName, spans: SpanMarks = nestedSpan): PDFOperator[] {
+  operators(text: string, { x, y, size, weight, color, direction = 'ltr' }: LineOptions, fontKey: (font: PDFFont) => PDFName, spans: SpanMarks = nestedSpan): PDFOperator[] {
     const operators: PDFOperator[] = [];
-    let left = x;
-    for (const item of this.visualOrder(this.items(text, weight))) {
+    // Each item placed where the visual order puts it, but written in reading order: readers that take a
+    // line's pieces as the file gives them (pdf.js, a screen reader following the tags) read it in order.
+    const items = this.drawnItems(text, weight, direction);
+    const lefts = new Map<Item, number>();
+    let right = x;
+    for (const item of this.visualOrder(items)) {
+      lefts.set(item, right);
+      right += this.itemWidth(item, size);
+    }
+    for (const item of items) {
+      const left = lefts.get(item)!;
       const drawn = this.drawnText(item);
       const { font, shaping } = item.face;
       // pdf-lib's encodeText lays the text out as fontkit does below and records its glyphs for the font's
       // subset and ToUnicode map: its glyph codes, four hexadecimal digits each, come in the same order.
       const codes = font.encodeText(drawn).asString();
       const run = shaping ? this.shape(item.face, drawn) : undefined;
-      // Where the glyphs do not spell the text in reading order (a right-to-left run, a Devanagari vowel
-      // drawn before its consonant, a conjunct), a span's ActualText gives it; elsewhere the glyphs' own
-      // Unicode values do. (poppler misorders adjacent spans that have one.)
-      const spelled = run ? String.fromCodePoint(...run.glyphs.flatMap((glyph) => glyph.codePoints)) : drawn;
+      if (run && item.level % 2 === 1) visualLigatures(font, run);
+      // Where the glyphs do not spell the text in reading order (a Devanagari vowel drawn before its
+      // consonant, a conjunct, Arabic drawn as a base and its dots), a span's ActualText gives it; elsewhere
+      // the glyphs' Unicode values in the font's ToUnicode map do, read right to left in a right-to-left
+      // run, as readers read it (pdftotext and pdf.js put the run back in order; poppler reverses a span's
+      // ActualText there, and misorders adjacent spans that have one).
+      const mapped = run ? run.glyphs.flatMap((glyph) => embeddedFont(font).getGlyph(glyph.id).codePoints) : [];
+      const spelled = run ? String.fromCodePoint(...(item.level % 2 === 1 ? mapped.reverse() : mapped)) : drawn;
       const marks = spelled !== item.text ? spans(item.text) : undefined;
       if (marks) operators.push(...marks.open);
       operators.push(pushGraphicsState(), setFillingColor(color), beginText(), setFontAndSize(fontKey(font), size));
@@ -230,7 +290,6 @@ export class Typesetter {
       }
       operators.push(endText(), popGraphicsState());
       if (marks) operators.push(...marks.close);
-      left += this.itemWidth(item, size);
     }
     return operators;
   }

@@ -9,6 +9,7 @@ import {
   PDFRadioGroup,
   PDFRef,
   PDFTextField,
+  TextAlignment,
   beginMarkedContent,
   clip,
   endMarkedContent,
@@ -32,10 +33,12 @@ import {
 } from 'pdf-lib';
 import { parseHex } from '../color';
 import { asSfnt, faceFor, type FallbackFace, type FallbackFonts } from '../fonts';
-import { PHASES, audienceOf, sectionHeading, TemplateFieldError, controlName, type Branding, type Field, type TemplateDocument } from '../template';
+import { audienceOf, sectionHeading, TemplateFieldError, controlName, type Branding, type Field, type TemplateDocument } from '../template';
+import { wordsFor, type DocumentWords } from '../words';
 import { PdfCache } from './pdf-cache';
 import { StructureTree, type StructureElement, type StructureType } from './pdf-tags';
-import { Typesetter, type ShapingFont, type TypesetFace, type Weight } from './pdf-text';
+import { isRightToLeftParagraph, type Direction } from './bidi';
+import { Typesetter, type ShapingFont, type SpanMarks, type TypesetFace, type Weight } from './pdf-text';
 import { xmpPacket, type XmpFields } from './xmp';
 
 /** Paper sizes in PDF points (1/72 inch). */
@@ -102,6 +105,9 @@ function brandRgb(hex: string): RGB {
   return rgb(r / 255, g / 255, b / 255);
 }
 
+/** The direction `text` reads in on its own: that of its first letter with one, as `dir="auto"`. */
+const ownDirection = (text: string): Direction => (isRightToLeftParagraph(text) ? 'rtl' : 'ltr');
+
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /** Lays the template out top to bottom, adding pages as it goes. */
@@ -120,6 +126,7 @@ class Layout {
     readonly paper: (typeof PAPER)[Paper],
     readonly brand: RGB,
     readonly tags: StructureTree,
+    readonly words: DocumentWords,
     readonly values: Record<string, string> = {},
     readonly breakLongWords = false,
   ) {
@@ -160,9 +167,29 @@ class Layout {
     return this.type.width(text, weight, size);
   }
 
-  /** Draws one line of `text` on the current page, its baseline at `y`, as content of `element`. */
+  /**
+   * Where on the page a thing `width` points wide goes whose start is `x` points from the left edge as a
+   * left-to-right page lays it out: there, or mirrored on a right-to-left page, whose lines, boxes, table
+   * columns and scales start on the right.
+   */
+  left(x: number, width: number): number {
+    return this.words.direction === 'rtl' ? this.paper.width - x - width : x;
+  }
+
+  /**
+   * One line of `text` drawn on `page`, its start at `x` as left() places it; its characters ordered as a
+   * line of the document's direction, or of its own (`auto`: a name, an address), as `dir="auto"` does.
+   */
+  drawLine(page: PDFPage, text: string, options: { x: number; y: number; size: number; weight: Weight; color: RGB; auto?: boolean }, spans?: SpanMarks): void {
+    const { auto, ...line } = options;
+    const direction = auto ? ownDirection(text) : this.words.direction;
+    const x = this.left(line.x, this.words.direction === 'rtl' ? this.type.width(text, line.weight, line.size, direction) : 0);
+    this.type.draw(page, text, { ...line, x, direction }, spans);
+  }
+
+  /** Draws one line of `text` on the current page, its start at `x` and its baseline at `y`, as content of `element`. */
   text(element: StructureElement, text: string, options: { x: number; y: number; size: number; weight?: Weight; color: RGB }): void {
-    this.tags.content(this.page, element, (spans) => this.type.draw(this.page, text, { weight: 'regular', ...options }, spans));
+    this.tags.content(this.page, element, (spans) => this.drawLine(this.page, text, { weight: 'regular', ...options }, spans));
   }
 
   /** Draws a rule of the layout (an artifact): a filled rectangle. */
@@ -283,6 +310,7 @@ class Layout {
     // to fit what was typed.
     const regular = this.type.baseFont('regular');
     field.acroField.setDefaultAppearance(setFontAndSize(regular.name, multiline ? SIZE.body : 0).toString());
+    if (this.words.direction === 'rtl') field.setAlignment(TextAlignment.Right);
     const value = this.values[name];
     if (value !== undefined) {
       this.checkGlyphs(value, `values.${name}`);
@@ -290,7 +318,7 @@ class Layout {
       if (!this.type.isPlain(value, 'regular')) this.richValues.push({ field, value, multiline });
     }
     field.addToPage(this.page, {
-      x,
+      x: this.left(x, width),
       y: this.y - height,
       width,
       height,
@@ -310,6 +338,9 @@ class Layout {
    * in one font, which would show boxes for every character the base font lacks.
    */
   richValueAppearances(): void {
+    const { direction } = this.words;
+    // What was typed reads in its own direction (as dir="auto"); in a right-to-left document, what was typed lines up on the right of its box, as the box's quadding says.
+    const start = (inner: number, line: string, size: number) => (direction === 'rtl' ? inner - this.type.width(line, 'regular', size, ownDirection(line)) : 0);
     for (const { field, value, multiline } of this.richValues) {
       for (const widget of field.acroField.getWidgets()) {
         const { width, height } = widget.getRectangle();
@@ -323,13 +354,15 @@ class Layout {
         if (multiline) {
           const lineHeight = base.heightAtSize(SIZE.body) * 1.2;
           const lines = this.wrap(value, 'regular', SIZE.body, inner.width, `values.${field.getName()}`);
-          text = lines.flatMap((line, i) => this.type.operators(line, { x: inset, y: height - inset - lineHeight * (i + 1) + base.heightAtSize(SIZE.body) * 0.25, size: SIZE.body, weight: 'regular', color: INK }, fontKey));
+          text = lines.flatMap((line, i) =>
+            this.type.operators(line, { x: inset + start(inner.width, line, SIZE.body), y: height - inset - lineHeight * (i + 1) + base.heightAtSize(SIZE.body) * 0.25, size: SIZE.body, weight: 'regular', color: INK, direction: ownDirection(line) }, fontKey),
+          );
         } else {
           // pdf-lib's automatic size: the largest whole size at which the line fits the box.
           let size = 4;
           while (size < 500 && this.type.width(value, 'regular', size + 1) < inner.width && base.heightAtSize(size + 1) * 1.2 <= inner.height) size++;
           const y = inset + inner.height / 2 - base.heightAtSize(size, { descender: false }) / 2;
-          text = this.type.operators(value, { x: inset, y, size, weight: 'regular', color: INK }, fontKey);
+          text = this.type.operators(value, { x: inset + start(inner.width, value, size), y, size, weight: 'regular', color: INK, direction: ownDirection(value) }, fontKey);
         }
         const operators = [
           pushGraphicsState(),
@@ -360,7 +393,7 @@ class Layout {
 
   checkBox(parent: StructureElement, name: string, tooltip: string, x: number, size: number): void {
     const box = this.addField(name, PDFAcroCheckBox.create(this.doc.context), PDFCheckBox.of);
-    box.addToPage(this.page, { x, y: this.y - size, width: size, height: size, borderColor: LINE, borderWidth: 0.75, backgroundColor: FIELD_BACKGROUND, textColor: INK });
+    box.addToPage(this.page, { x: this.left(x, size), y: this.y - size, width: size, height: size, borderColor: LINE, borderWidth: 0.75, backgroundColor: FIELD_BACKGROUND, textColor: INK });
     this.tooltip(box, tooltip);
     this.formElements(box, parent);
   }
@@ -440,7 +473,7 @@ class Layout {
         break;
       }
       case 'date':
-        this.textBox(parent, f.name, `${tip} (date, e.g. 2026-03-31)`, MARGIN, 140, HEIGHT.textBox);
+        this.textBox(parent, f.name, this.words.dateBox(tip), MARGIN, 140, HEIGHT.textBox);
         this.y -= HEIGHT.textBox;
         break;
       case 'checklist': {
@@ -465,13 +498,13 @@ class Layout {
         break;
       case 'signature': {
         const signatureWidth = this.width - 150;
-        this.textBox(parent, controlName.signature(f), `${f.label}: signature (type your name)`, MARGIN, signatureWidth, HEIGHT.signatureBox);
-        this.textBox(parent, controlName.signedOn(f), `${f.label}: date signed`, MARGIN + signatureWidth + 10, 140, HEIGHT.signatureBox);
+        this.textBox(parent, controlName.signature(f), this.words.signatureBox(f.label), MARGIN, signatureWidth, HEIGHT.signatureBox);
+        this.textBox(parent, controlName.signedOn(f), this.words.signedOnBox(f.label), MARGIN + signatureWidth + 10, 140, HEIGHT.signatureBox);
         this.y -= HEIGHT.signatureBox + 2;
         // The words under the boxes say again what each box's name says: the page's furniture.
         this.tags.artifact(this.page, 'Layout', () => {
-          this.type.draw(this.page, 'Signature', { x: MARGIN, y: this.y - SIZE.small, size: SIZE.small, weight: 'regular', color: MUTED });
-          this.type.draw(this.page, 'Date', { x: MARGIN + signatureWidth + 10, y: this.y - SIZE.small, size: SIZE.small, weight: 'regular', color: MUTED });
+          this.drawLine(this.page, this.words.signature, { x: MARGIN, y: this.y - SIZE.small, size: SIZE.small, weight: 'regular', color: MUTED });
+          this.drawLine(this.page, this.words.date, { x: MARGIN + signatureWidth + 10, y: this.y - SIZE.small, size: SIZE.small, weight: 'regular', color: MUTED });
         });
         this.y -= SIZE.small + 2;
         break;
@@ -500,7 +533,7 @@ class Layout {
       const label = String(value);
       const item = this.tags.element('LI', list);
       this.text(this.tags.element('Lbl', item), label, { x: x + 6 - this.measure('regular', label, SIZE.small) / 2, y: this.y - SIZE.small, size: SIZE.small, color: INK });
-      group.addOptionToPage(label, this.page, { x, y: this.y - 24, width: 12, height: 12, borderColor: LINE, borderWidth: 0.75, backgroundColor: FIELD_BACKGROUND, textColor: INK });
+      group.addOptionToPage(label, this.page, { x: this.left(x, 12), y: this.y - 24, width: 12, height: 12, borderColor: LINE, borderWidth: 0.75, backgroundColor: FIELD_BACKGROUND, textColor: INK });
       return this.tags.element('LBody', item);
     });
     this.tooltip(group, tip);
@@ -532,7 +565,7 @@ class Layout {
         lines.forEach((line, l) => {
           const options = { x: MARGIN + c * columnWidth + 2, y: this.y - SIZE.small - l * SIZE.small * 1.25, size: SIZE.small, weight: 'bold' as const, color: INK };
           if (cells) this.text(cells[c]!, line, options);
-          else this.tags.artifact(this.page, 'Pagination', () => this.type.draw(this.page, line, options));
+          else this.tags.artifact(this.page, 'Pagination', () => this.drawLine(this.page, line, options));
         }),
       );
       this.y -= headerHeight;
@@ -548,7 +581,7 @@ class Layout {
       }
       const cells = this.tags.element('TR', table);
       f.columns.forEach((column, c) =>
-        this.textBox(this.tags.element('TD', cells), controlName.cell(f, row, column), `${tip}, row ${row}: ${column.label}`, MARGIN + c * columnWidth, columnWidth - 4, rowHeight - 2, f.lines > 1),
+        this.textBox(this.tags.element('TD', cells), controlName.cell(f, row, column), this.words.tableCell(tip, row, column.label), MARGIN + c * columnWidth, columnWidth - 4, rowHeight - 2, f.lines > 1),
       );
       this.y -= rowHeight;
     }
@@ -667,6 +700,7 @@ function describe(doc: PDFDocument, fields: XmpFields): void {
 /** The template as a fillable PDF form (AcroForm) on A4 or US Letter paper. */
 export async function renderPdf(document: TemplateDocument, brand: Branding, options: PdfOptions): Promise<Uint8Array> {
   const { id, template, values } = document;
+  const words = wordsFor(brand.lang);
   const cache = options.cache ?? new PdfCache();
   const doc = await PDFDocument.create();
   doc.registerFontkit(cache.fontkit);
@@ -677,7 +711,7 @@ export async function renderPdf(document: TemplateDocument, brand: Branding, opt
     title: template.title,
     author: brand.organization,
     subject: template.purpose,
-    keywords: ['mentoring', PHASES[template.phase], id],
+    keywords: [words.mentoring, words.phases[template.phase], id],
     lang: brand.lang,
     date: options.date,
     creatorTool: 'Mentorkit',
@@ -688,18 +722,18 @@ export async function renderPdf(document: TemplateDocument, brand: Branding, opt
   const paper = PAPER[options.paper];
   const color = brandRgb(brand.color);
   const tags = new StructureTree(doc);
-  const layout = new Layout(doc, form, type, paper, color, tags, values, options.breakLongWords);
+  const layout = new Layout(doc, form, type, paper, color, tags, words, values, options.breakLongWords);
   layout.checkGlyphs(brand.organization, 'organization');
 
   layout.paragraph(template.title, 'title', { weight: 'bold', size: SIZE.title, color, gap: 6, type: 'H1' });
   layout.paragraph(template.purpose, 'purpose', { gap: 6 });
   layout.paragraph(
-    `Who fills it in: ${audienceOf(document)}   ·   When: ${PHASES[template.phase]}   ·   Time needed: ${template.minutes} minutes`,
+    `${words.whoFillsItIn}: ${audienceOf(document, words)}   ·   ${words.when}: ${words.phases[template.phase]}   ·   ${words.timeNeeded}: ${words.minutes(template.minutes)}`,
     'audience',
     { size: SIZE.small, color: MUTED, gap: 14 },
   );
   const sections = template.sections.map((section, s) => {
-    const title = { text: sectionHeading(section), path: `sections[${s}].title`, style: { weight: 'bold' as const, size: SIZE.heading, gap: 3, type: 'H2' as const } };
+    const title = { text: sectionHeading(section, words), path: `sections[${s}].title`, style: { weight: 'bold' as const, size: SIZE.heading, gap: 3, type: 'H2' as const } };
     const guidance = { text: section.guidance, path: `sections[${s}].guidance`, style: { size: SIZE.body, color: MUTED, gap: 10 } };
     const headingHeight = SECTION_RULE + layout.paragraphHeight(title.text, title.path, title.style) + layout.paragraphHeight(guidance.text, guidance.path, guidance.style);
     return { section, title, guidance, headingHeight, fields: section.fields.map((f, i) => ({ f, path: `sections[${s}].fields[${i}]` })) };
@@ -731,10 +765,10 @@ export async function renderPdf(document: TemplateDocument, brand: Branding, opt
       page.drawRectangle({ x: 0, y: height - 8, width, height: 8, color });
       // A long name shrinks to fit the header rather than running off the page.
       const nameSize = Math.min(SIZE.small, (SIZE.small * (width - 2 * MARGIN)) / type.width(brand.organization, 'bold', SIZE.small));
-      type.draw(page, brand.organization, { x: MARGIN, y: height - MARGIN + 14, size: nameSize, weight: 'bold', color });
-      const folio = `${template.title} · ${i + 1} of ${pages.length}`;
-      type.draw(page, folio, { x: width - MARGIN - type.width(folio, 'regular', SIZE.small), y: MARGIN - 20, size: SIZE.small, weight: 'regular', color: MUTED });
-      type.draw(page, brand.siteUrl, { x: MARGIN, y: MARGIN - 20, size: SIZE.small, weight: 'regular', color: MUTED });
+      layout.drawLine(page, brand.organization, { x: MARGIN, y: height - MARGIN + 14, size: nameSize, weight: 'bold', color, auto: true });
+      const folio = words.folio(template.title, i + 1, pages.length);
+      layout.drawLine(page, folio, { x: width - MARGIN - type.width(folio, 'regular', SIZE.small, words.direction), y: MARGIN - 20, size: SIZE.small, weight: 'regular', color: MUTED });
+      layout.drawLine(page, brand.siteUrl, { x: MARGIN, y: MARGIN - 20, size: SIZE.small, weight: 'regular', color: MUTED, auto: true });
     }),
   );
   tags.finish();

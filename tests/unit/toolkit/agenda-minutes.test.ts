@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sectionHeading, templateSchema, timedFor } from '../../../src/toolkit/template';
+import { wordsFor } from '../../../src/toolkit/words';
 import { shippedTemplates } from '../../helpers/templates';
 
 const agendas = shippedTemplates().filter(({ template }) => template.sections.some((section) => section.minutes !== undefined));
@@ -28,9 +29,13 @@ describe('agendas that add up', () => {
     );
   });
 
-  it('prints each item with its minutes', () => {
-    expect(sectionHeading({ title: 'Check-in', minutes: 5 })).toBe('Check-in (5 minutes)');
-    expect(sectionHeading({ title: 'Notes' })).toBe('Notes');
+  it('prints each item with its minutes, in the words of the document\'s language', () => {
+    expect(sectionHeading({ title: 'Check-in', minutes: 5 }, wordsFor('en'))).toBe('Check-in (5 minutes)');
+    expect(sectionHeading({ title: 'Check-in', minutes: 1 }, wordsFor('en'))).toBe('Check-in (1 minute)');
+    expect(sectionHeading({ title: 'Notes' }, wordsFor('en'))).toBe('Notes');
+    expect(sectionHeading({ title: 'Bienvenida', minutes: 5 }, wordsFor('es'))).toBe('Bienvenida (5 minutos)');
+    // Arabic counts three ways: 3 to 10 take the plural, 11 and more the singular, 2 the dual.
+    expect([2, 5, 15].map((minutes) => sectionHeading({ title: 'ترحيب', minutes }, wordsFor('ar')))).toEqual(['ترحيب (دقيقتان)', 'ترحيب (5 دقائق)', 'ترحيب (15 دقيقة)']);
   });
 
   it('refuses minutes that do not add up, or a section without them, naming the field', () => {

@@ -54,7 +54,7 @@ describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as Wo
     const styles = xml('word/styles.xml');
     const ids = Array.from(styles.getElementsByTagNameNS(W, 'style')).map((s) => s.getAttributeNS(W, 'styleId'));
     expect(ids).toEqual(expect.arrayContaining(['Heading1', 'Heading2', 'FieldLabel', 'Guidance']));
-    expect(Array.from(styles.getElementsByTagNameNS(W, 'lang')).map((l) => l.getAttributeNS(W, 'val'))).toContain('es');
+    expect(Array.from(styles.getElementsByTagNameNS(W, 'lang')).map((l) => l.getAttributeNS(W, 'val'))).toContain('en');
   });
 });
 

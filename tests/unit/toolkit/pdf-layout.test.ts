@@ -8,6 +8,7 @@ import { programSchema } from '../../../src/toolkit/program';
 import { renderPdf, type Paper } from '../../../src/toolkit/render/pdf';
 import { PdfCache } from '../../../src/toolkit/render/pdf-cache';
 import { controlName, sectionHeading, type Field, type TemplateDocument } from '../../../src/toolkit/template';
+import { wordsFor } from '../../../src/toolkit/words';
 import { brand, fonts, shippedTemplates } from '../../helpers/templates';
 
 const date = new Date('2026-03-01T12:00:00Z');
@@ -76,7 +77,7 @@ async function expectGoodLayout({ id, template }: TemplateDocument, bytes: Uint8
   }
 
   template.sections.forEach((section) => {
-    const heading = sectionHeading(section);
+    const heading = sectionHeading(section, wordsFor('en'));
     const page = pages.findIndex((p) => p.text.some((t) => heading.startsWith(t.str) && t.str.length >= Math.min(heading.length, 6)));
     expect(page, `${id}: ${heading}`).toBe(pageOf(controlsOf(section.fields[0]!)[0]!));
   });

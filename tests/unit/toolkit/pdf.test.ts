@@ -74,13 +74,13 @@ describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as a 
 
     expect(info.Title).toBe(doc.template.title);
     expect(info.Author).toBe(UNICODE_ORGANIZATION);
-    expect(new TextDecoder('latin1').decode(bytes)).toMatch(/\/Lang \(es\)/);
+    expect(new TextDecoder('latin1').decode(bytes)).toMatch(/\/Lang \(en\)/);
     // The same description as XMP metadata, as pdf.js reads it, and as poppler finds it (parsed by xmldom).
     expect(metadata?.get('dc:title')).toBe(doc.template.title);
     const xmp = new DOMParser().parseFromString(readPdfWith('pdfinfo', ['-meta'], bytes), 'text/xml');
     expect(xmp.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'title')[0]?.textContent).toBe(doc.template.title);
     expect(metadata?.get('dc:creator')).toEqual([UNICODE_ORGANIZATION]);
-    expect([metadata?.get('dc:language')].flat()).toEqual(['es']);
+    expect([metadata?.get('dc:language')].flat()).toEqual(['en']);
 
     // The form's default resources hold the font that each field's appearance (/DA) names, embedded.
     const loaded = await PDFDocument.load(bytes);

@@ -1,0 +1,35 @@
+import type { DocumentWords } from './types';
+
+/** Arabic counts: 1 دقيقة واحدة, 2 دقيقتان, 3–10 دقائق, 11 and more دقيقة. */
+const minutes = (count: number) =>
+  count === 1 ? 'دقيقة واحدة' : count === 2 ? 'دقيقتان' : count % 100 >= 3 && count % 100 <= 10 ? `${count} دقائق` : `${count} دقيقة`;
+
+export const ar: DocumentWords = {
+  lang: 'ar',
+  direction: 'rtl',
+  reviewed: false,
+  phases: { start: 'البداية', ongoing: 'في كل لقاء', midpoint: 'منتصف البرنامج', closing: 'الختام' },
+  audiences: { mentor: 'المرشد', mentee: 'المسترشد', both: 'المرشد والمسترشد', coordinator: 'منسق البرنامج' },
+  minutes,
+  whoFillsItIn: 'من يملؤه',
+  when: 'متى',
+  timeNeeded: 'الوقت اللازم',
+  signature: 'التوقيع',
+  date: 'التاريخ',
+  dateToWrite: 'التاريخ (YYYY-MM-DD)',
+  dateBox: (label) => `${label} (تاريخ، مثل 2026-03-31)`,
+  signatureBox: (label) => `${label}: التوقيع (اكتب اسمك)`,
+  signedOnBox: (label) => `${label}: تاريخ التوقيع`,
+  tableCell: (table, row, column) => `${table}، الصف ${row}: ${column}`,
+  folio: (title, page, pages) => `${title} · ${page} من ${pages}`,
+  page: 'صفحة',
+  mentoring: 'الإرشاد',
+  formats: { pdf: (paper) => `PDF، ${paper}`, word: 'Word', markdown: 'Markdown' },
+  templatesReadme: {
+    title: 'نماذج الإرشاد',
+    intro: 'مجلد لكل مرحلة من مراحل البرنامج، مرقّمة بترتيب استخدامها.',
+    forWhom: (audience, count) => `لمن: ${audience}؛ نحو ${minutes(count)}.`,
+    formats: 'الصيغ',
+    formatsIntro: 'يأتي كل نموذج بكل الصيغ. ملفات PDF نماذج قابلة للتعبئة: املأها على الشاشة، أو اطبعها واكتب بخط اليد.',
+  },
+};

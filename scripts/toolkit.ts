@@ -46,15 +46,15 @@ try {
   fail(`Could not read ${args.program}: ${(error as Error).message}`, 2);
 }
 
-let templates;
-try {
-  templates = readKitTemplates(collectionFolder('templates'));
-} catch (error) {
-  fail(`Could not read the kit's templates: ${(error as Error).message}`, 2);
-}
-
 try {
   const program = parseOrExplain(programSchema, source, args.program);
+  let templates;
+  try {
+    // In the program's language: the translations of the site's templates where it has them.
+    templates = readKitTemplates(collectionFolder('templates'), { language: program.language ?? 'en', original: site.defaultLocale });
+  } catch (error) {
+    fail(`Could not read the kit's templates: ${(error as Error).message}`, 2);
+  }
   const fonts = await readFonts();
   const unprintable = unprintableFields(program, fonts.fallback.faces);
   if (unprintable.length > 0) throw new InvalidInputError(describeFieldIssues(args.program, unprintable));

@@ -20,8 +20,8 @@ export const routes = {
   privacy: '/privacy/',
   /** The program description's JSON Schema, for editors. */
   programSchema: '/toolkit/program.schema.json',
-  /** The kit's template definitions, which the generator in the browser fetches. */
-  kitTemplates: '/toolkit/templates.json',
+  /** The kit's template definitions in each language, which the generator in the browser fetches: {language} is the kit's. */
+  kitTemplates: '/toolkit/templates/{language}.json',
   /** The fallback faces for scripts the base font lacks (fonts.ts); their files are in the same folder. */
   kitFallbackFonts: '/toolkit/fonts/fallback.json',
 } as const;

@@ -16,6 +16,7 @@ z.config({ jitless: true });
 
 /** Where the generator's files are: the kit's template definitions (JSON) and the PDF fonts. */
 export interface KitFileUrls {
+  /** The kit's templates in a language: the address with "{language}" in place of its code. */
   templates: string;
   regularFont: string;
   boldFont: string;
@@ -71,7 +72,7 @@ export async function buildKitInBrowser(input: unknown, options: BrowserKitOptio
   }
   // All at once: one wait for the network instead of two.
   const files = Promise.all([
-    fetchOk(options.files.templates).then((response) => response.json() as Promise<Record<KitTemplateId, Template>>),
+    fetchOk(options.files.templates.replace('{language}', parsed.data.language ?? 'en')).then((response) => response.json() as Promise<Record<KitTemplateId, Template>>),
     fetchBytes(options.files.regularFont),
     fetchBytes(options.files.boldFont),
   ]);

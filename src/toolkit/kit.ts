@@ -1,8 +1,8 @@
 import type { KitTemplateId } from './kit-templates';
-import { dayMonthYear, longDate } from './dates-in-words';
-import { dateOrderOf, paperOf } from './locale';
+import { datesOf, kitWordsOf } from './dates-in-words';
+import { paperOf } from './locale';
 import { SESSION_PHASES, planSessions, type Session } from './plan';
-import { FOCUS_AREAS, FORMATS, type Program } from './program';
+import type { Program } from './program';
 import { renderCsv } from './render/csv';
 import { DocxCache } from './render/docx-cache';
 import { renderIcs } from './render/ics';
@@ -11,10 +11,11 @@ import { renderPdf, type PdfFonts } from './render/pdf';
 import { PdfCache } from './render/pdf-cache';
 import { renderZip, type ArchiveFile } from './render/zip';
 import { cadenceInWords, scheduleInWords } from './schedule';
-import { phaseFolder, sentenceCase, timedFor, withTerms, type Branding, type Field, type Template, type TemplateDocument } from './template';
+import { phaseFolder, timedFor, withTerms, type Branding, type Field, type Template, type TemplateDocument } from './template';
 
 export interface KitInputs {
   program: Program;
+  /** The kit's templates in the program's language. */
   templates: Record<KitTemplateId, Template>;
   fonts: PdfFonts;
   /** #rrggbb for the documents' accents. */
@@ -46,7 +47,8 @@ function applyTerms(template: Template, terms: Program['terms']): Template {
 }
 
 function where(program: Program): string {
-  return program.location ? `${FORMATS[program.format]}: ${program.location}` : FORMATS[program.format];
+  const words = kitWordsOf(program);
+  return words.where(words.formats[program.format], program.location);
 }
 
 /** The program's video link, when its place is one: followed as a link in every document that prints it. */
@@ -55,28 +57,38 @@ const linksOf = (program: Program): string[] => (program.location && /^https:\/\
 /** The agenda of one session: its phase's template, with the program's focus prompts added as a last section. */
 function agenda(inputs: KitInputs, sessions: Session[], session: Session): TemplateDocument {
   const { program } = inputs;
+  const words = kitWordsOf(program);
+  const dates = datesOf(program);
   const phase = SESSION_PHASES[session.phase];
   // The agenda's items share the program's meeting length, which is also its time needed.
   const template = timedFor(applyTerms(inputs.templates[phase.template], program.terms), program.minutes);
   const focus = {
-    title: 'Focus of the program',
-    guidance: `Prompts for this program's focus: ${program.focus.map((area) => FOCUS_AREAS[area].title.toLowerCase()).join(', ')}.`,
+    title: words.focusSection.title,
+    guidance: words.focusSection.guidance(program.focus.map((area) => words.focusAreas[area].title)),
     fields: program.focus.flatMap((area) =>
-      FOCUS_AREAS[area].prompts.map((prompt, i) => ({ kind: 'long-text' as const, name: `focus-${area}-${i + 1}`, label: prompt, lines: 4 })),
+      words.focusAreas[area].prompts.map((prompt, i) => ({ kind: 'long-text' as const, name: `focus-${area}-${i + 1}`, label: prompt, lines: 4 })),
     ),
   };
   const next = sessions[session.number];
-  const time = session.start.slice(11);
-  const order = dateOrderOf(program.locale);
+  const date = dates.long(session.date);
   return {
     id: `session-${String(session.number).padStart(2, '0')}`,
     template: {
       ...template,
-      title: `${phase.title}: ${longDate(session.date, order)}`,
-      purpose: `${program.program}, session ${session.number} of ${sessions.length}: ${longDate(session.date, order)}, ${time} to ${session.end.slice(11)} (${program.timeZone}). ${where(program)}.`,
+      title: words.agendaTitle(words.sessionPhases[session.phase], date),
+      purpose: words.agendaPurpose({
+        program: program.program,
+        number: session.number,
+        count: sessions.length,
+        date,
+        start: session.start.slice(11),
+        end: session.end.slice(11),
+        timeZone: program.timeZone,
+        where: where(program),
+      }),
       sections: [...template.sections, focus],
     },
-    values: next ? { 'next-date': dayMonthYear(next.date, order) } : {},
+    values: next ? { 'next-date': dates.short(next.date) } : {},
     links: linksOf(program),
   };
 }
@@ -87,7 +99,7 @@ function agreement(inputs: KitInputs, sessions: Session[]): TemplateDocument {
   const people = { 'mentor-signature': program.mentor, 'mentee-signature': program.mentee };
   const midpoint = sessions.find((s) => s.phase === 'midpoint');
   const last = sessions.at(-1);
-  const order = dateOrderOf(program.locale);
+  const dates = datesOf(program);
   return {
     id: 'mentoring-agreement',
     template: {
@@ -103,10 +115,10 @@ function agreement(inputs: KitInputs, sessions: Session[]): TemplateDocument {
     },
     values: {
       purpose: `${program.program} (${program.organization})`,
-      frequency: `${sentenceCase(cadenceInWords(program))}, ${program.minutes} minutes, from ${longDate(program.start, order)}`,
+      frequency: kitWordsOf(program).frequency(cadenceInWords(program), program.minutes, dates.long(program.start)),
       place: where(program),
-      ...(midpoint && { 'review-date': dayMonthYear(midpoint.date, order) }),
-      ...(last && { 'end-date': dayMonthYear(last.date, order) }),
+      ...(midpoint && { 'review-date': dates.short(midpoint.date) }),
+      ...(last && { 'end-date': dates.short(last.date) }),
     },
     links: linksOf(program),
   };
@@ -115,42 +127,43 @@ function agreement(inputs: KitInputs, sessions: Session[]): TemplateDocument {
 function readme(program: Program, sessions: Session[], folders: { folder: string; what: string }[], agendaFiles: string[]): string {
   const schedule = scheduleInWords(program, sessions);
   const moved = schedule.sessions.some((s) => s.moved);
+  const words = kitWordsOf(program).readme;
+  const headers = words.table;
   return [
     `# ${escapeMarkdown(program.program)}`,
     '',
-    `A mentoring program kit for ${escapeMarkdown(program.organization)}, made with Mentorkit. The folders follow the program, in order.`,
+    words.intro(escapeMarkdown(program.organization)),
     '',
-    '## What is in the kit',
+    `## ${words.contents}`,
     '',
-    '- `calendar.ics`: every session, to import into your calendar.',
+    `- \`calendar.ics\`: ${words.calendar}`,
     ...folders.map(({ folder, what }) => `- \`${folder}/\`: ${what}`),
     '',
-    'Each document comes as a PDF form to fill in on screen or to print, a Word file and a Markdown file.',
+    words.formats,
     '',
-    '## Schedule',
+    `## ${words.schedule}`,
     '',
     `${schedule.summary} ${schedule.times}`,
     '',
     `${escapeMarkdown(where(program), linksOf(program))}.`,
     '',
     ...table(
-      ['Session', 'Date', 'Time', 'Meeting', 'Agenda', ...(moved ? ['Note'] : [])],
+      [headers.session, headers.date, headers.time, headers.meeting, headers.agenda, ...(moved ? [headers.note] : [])],
       schedule.sessions.map((s, i) => [String(s.number), s.date, s.time, s.kind, `\`${agendaFiles[i]}\``, ...(moved ? [s.moved ?? ''] : [])]),
     ),
     '',
   ].join('\n');
 }
 
-/** Ascending numbers in words, runs joined: "2 to 5 and 7 to 11". */
-function numberRuns(numbers: number[]): string {
+/** Ascending numbers as runs of consecutive ones: [2, 3, 4, 5, 7] is 2 to 5, and 7. */
+function numberRuns(numbers: number[]): [number, number][] {
   const runs: [number, number][] = [];
   for (const n of numbers) {
     const last = runs.at(-1);
     if (last && n === last[1] + 1) last[1] = n;
     else runs.push([n, n]);
   }
-  const words = runs.map(([from, to]) => (from === to ? String(from) : to === from + 1 ? `${from} and ${to}` : `${from} to ${to}`));
-  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  return runs;
 }
 
 /** A short, stable fingerprint of the program, so that calendar UIDs stay the same for the same description. */
@@ -199,9 +212,10 @@ export function kitDocuments(inputs: KitInputs, sessions: Session[]) {
  */
 export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {}): Promise<Uint8Array> {
   const { program } = inputs;
+  const words = kitWordsOf(program);
   const sessions = planSessions(program);
   const date = new Date(`${program.start}T00:00:00Z`);
-  const brand: Branding = { organization: program.organization, color: inputs.color, lang: 'en', siteUrl: inputs.siteUrl };
+  const brand: Branding = { organization: program.organization, color: inputs.color, lang: program.language ?? 'en', siteUrl: inputs.siteUrl };
   const paper = paperOf(program.locale, program.timeZone);
   // Agendas differ from session to session only in some texts: the caches do their shared work once.
   const pdfOptions = { paper, fonts: inputs.fonts, date, breakLongWords: true, cache: new PdfCache() };
@@ -220,13 +234,13 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
     ...documents.filter(({ doc }) => !doc.id.startsWith('session-')).map(({ base, doc }) => ({ folder: folderOfPath(base), what: doc.template.title })),
     ...[...Map.groupBy(agendas, ({ session }) => folderOfPath(agendaName(session)))].map(([folder, list]) => ({
       folder,
-      what: `the ${list.length === 1 ? 'agenda of session' : 'agendas of sessions'} ${numberRuns(list.map(({ session }) => session.number))}`,
+      what: words.readme.agendas(words.numberRuns(numberRuns(list.map(({ session }) => session.number))), list.length),
     })),
-    { folder: folderOfPath(log.base), what: 'the meeting log, one row per session (CSV for spreadsheets) and a sheet to print (PDF)' },
+    { folder: folderOfPath(log.base), what: words.readme.log },
   ];
   const folders = [...Map.groupBy(held, ({ folder }) => folder)]
     .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
-    .map(([folder, items]) => ({ folder, what: `${items.map(({ what }) => what).join('; ')}.` }));
+    .map(([folder, items]) => ({ folder, what: `${items.map(({ what }) => what).join(words.separator)}.` }));
   files.push({ path: 'README.md', data: readme(program, sessions, folders, agendas.map(({ session }) => `${agendaName(session)}.pdf`)) });
   step('calendar.ics');
   files.push({
@@ -239,7 +253,7 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
         uid: `session-${session.number}-${fingerprint(program)}@mentorkit`,
         start: session.start,
         end: session.end,
-        summary: `${program.program}: ${SESSION_PHASES[session.phase].title} (${session.number} of ${sessions.length})`,
+        summary: words.eventSummary(program.program, words.sessionPhases[session.phase], session.number, sessions.length),
         description: [doc.template.purpose, '', ...doc.template.sections.map((s) => `${s.title}: ${s.guidance}`)].join('\n'),
         location: program.format !== 'virtual' ? program.location : undefined,
         url: program.format === 'virtual' ? program.location : undefined,
@@ -258,8 +272,8 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
   files.push({
     path: `${log.base}.csv`,
     data: renderCsv(
-      ['Session', 'Date', 'Start', 'End', 'Time zone', 'Meeting', 'Program', 'Objectives', 'Topics', 'Decisions', 'Actions', 'Mentee reflection', 'Mentor reflection'].map((label) => withTerms(label, program.terms)),
-      sessions.map((s) => [String(s.number), s.date, s.start.slice(11), s.end.slice(11), program.timeZone, SESSION_PHASES[s.phase].title, program.program, '', '', '', '', '', '']),
+      words.logColumns.map((label) => withTerms(label, program.terms)),
+      sessions.map((s) => [String(s.number), s.date, s.start.slice(11), s.end.slice(11), program.timeZone, words.sessionPhases[s.phase], program.program, '', '', '', '', '', '']),
     ),
   });
   step(`${log.base}.pdf`);

@@ -1,6 +1,6 @@
 // The toolkit's files as Node reads them: the template definitions from a folder the caller names, and
 // the PDF fonts from their package. Node only (fs); the browser adapter fetches the same files by URL.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
 import { join } from 'node:path';
@@ -153,11 +153,23 @@ export function readTemplates(folder: string): TemplateDocument[] {
     }));
 }
 
-/** The templates a program kit is made of, by id, from the template definitions in `folder`. */
-export function readKitTemplates(folder: string): Record<KitTemplateId, Template> {
+/** A translated template (`folder/es/smart-goals.yaml`): the definition, and whether a native speaker reviewed it, which the kit does not print. */
+function readTranslation(file: string): Template {
+  const { reviewed, ...definition } = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  return parseOrExplain(templateSchema, definition, file);
+}
+
+/**
+ * The templates a program kit is made of, by id, from the template definitions in `folder`: in `language`,
+ * from its folder of translations (`folder/es/`), where the originals are in another language; each
+ * template not translated yet as it is.
+ */
+export function readKitTemplates(folder: string, { language = 'en', original = 'en' }: { language?: string; original?: string } = {}): Record<KitTemplateId, Template> {
   const all = readTemplates(folder);
   return Object.fromEntries(
     KIT_TEMPLATES.map((id) => {
+      const translation = join(folder, language.toLowerCase(), `${id}.yaml`);
+      if (language.toLowerCase() !== original.toLowerCase() && existsSync(translation)) return [id, readTranslation(translation)];
       const found = all.find((t) => t.id === id);
       if (!found) throw new Error(`The kit needs the template ${join(folder, `${id}.yaml`)}, which is missing`);
       return [id, found.template];

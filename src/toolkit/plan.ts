@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
-import { MONTHS, ordinal } from './dates-in-words';
 import type { Program } from './program';
+import type { MovedReason } from './words/kit-types';
 
 /** The kind of meeting a session is; each has its agenda template. */
 export const SESSION_PHASES = {
@@ -25,8 +25,8 @@ export interface Session {
   endUtc: string;
   /** Offset from UTC at the start, e.g. "+02:00". */
   offset: string;
-  /** Why the date or time is not where the cadence and start time alone would put it, in plain words. */
-  moved?: string;
+  /** Why the date or time is not where the cadence and start time alone would put it (words/ says it). */
+  moved?: MovedReason[];
 }
 
 /** The n-th occurrence (1–5) of `date`'s weekday in its month, e.g. 2 for the second Tuesday. */
@@ -54,7 +54,7 @@ function sameDayOfMonth(first: Temporal.PlainDate, months: number): Temporal.Pla
 /** A meeting date, and why it is not where the cadence alone would put it, when it is not. */
 export interface MeetingDate {
   date: Temporal.PlainDate;
-  moved?: string;
+  moved?: MovedReason;
 }
 
 /** Meeting dates: the start date, then one per cadence interval, while before start + weeks. */
@@ -64,11 +64,11 @@ export function meetingDates(program: Pick<Program, 'start' | 'weeks' | 'cadence
   const dates: MeetingDate[] = [];
   for (let i = 0; ; i++) {
     let date: Temporal.PlainDate;
-    let moved: string | undefined;
+    let moved: MovedReason | undefined;
     if (program.cadence === 'monthly') date = sameWeekdayOfMonth(first, i);
     else if (program.cadence === 'monthly-date') {
       date = sameDayOfMonth(first, i);
-      if (date.day !== first.day) moved = `${MONTHS[date.month - 1]} has no ${ordinal(first.day)}: the meeting is on its last day`;
+      if (date.day !== first.day) moved = { kind: 'short-month', month: date.month, day: first.day };
     } else date = first.add({ weeks: i * (program.cadence === 'weekly' ? 1 : 2) });
     if (Temporal.PlainDate.compare(date, end) >= 0) break;
     dates.push(moved ? { date, moved } : { date });
@@ -94,7 +94,7 @@ export function planSessions(program: Pick<Program, 'start' | 'weeks' | 'cadence
     const end = start.add({ minutes: program.minutes });
     const local = (t: Temporal.ZonedDateTime) => t.toPlainDateTime().toString({ smallestUnit: 'minute' });
     const shifted = start.hour !== hour || start.minute !== minute;
-    const why = [moved, shifted && `the clocks go forward that night, so ${program.time} does not exist: the meeting starts at ${local(start).slice(11)}`].filter(Boolean).join('; ');
+    const why: MovedReason[] = [...(moved ? [moved] : []), ...(shifted ? [{ kind: 'clocks-forward' as const, time: program.time, start: local(start).slice(11) }] : [])];
     return {
       number: index + 1,
       phase: phaseOf(index, dates.length),
@@ -104,7 +104,7 @@ export function planSessions(program: Pick<Program, 'start' | 'weeks' | 'cadence
       startUtc: start.toInstant().toString({ smallestUnit: 'second' }),
       endUtc: end.toInstant().toString({ smallestUnit: 'second' }),
       offset: start.offset,
-      ...(why && { moved: why }),
+      ...(why.length > 0 && { moved: why }),
     };
   });
 }

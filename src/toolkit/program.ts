@@ -3,6 +3,8 @@ import { Temporal } from 'temporal-polyfill';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { choice } from './choice';
 import { isLocale } from './locale';
+import { DOCUMENT_LANGUAGES } from './words';
+import { kitEn } from './words/kit-en';
 
 /**
  * A mentoring program as a program designer describes it, once: the generator turns it into a kit
@@ -23,26 +25,9 @@ const name = (what: string) =>
     .refine((value) => !/[\u0000-\u001f\u007f\u2028\u2029]/.test(value), { message: `${what} must be one line, without tabs or control characters` })
     .transform((value) => value.normalize('NFC'));
 
-/** The guide's areas that a program can focus on; each adds its prompts to every agenda. */
-export const FOCUS_AREAS = {
-  'career-guidance': {
-    title: 'Career guidance',
-    prompts: ['Which career choice or transition is on your mind right now?', 'What would a good next step look like in six months?'],
-  },
-  'leadership-development': {
-    title: 'Leadership development',
-    prompts: ['Where did you lead, or want to lead, since we last met?', 'Which leadership skill will you practise before our next meeting?'],
-  },
-  'skill-building': {
-    title: 'Skill building',
-    prompts: ['Which skill are you building, and how will you practise it?', 'What resources or people could speed up your learning?'],
-  },
-  'personal-growth': {
-    title: 'Personal growth',
-    prompts: ['What did you notice about yourself since we last met?', 'What would you like to understand better about your strengths?'],
-  },
-} as const;
-export type FocusArea = keyof typeof FOCUS_AREAS;
+/** The guide's areas that a program can focus on; each adds its prompts to every agenda (in the kit's language, see words/). */
+export const FOCUS_AREAS = kitEn.focusAreas;
+export type FocusArea = 'career-guidance' | 'leadership-development' | 'skill-building' | 'personal-growth';
 
 const isoDate = z.string().superRefine((value, ctx) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
@@ -84,10 +69,14 @@ export const CADENCES = {
 } as const;
 
 /** Where meetings happen. */
-export const FORMATS = { 'in-person': 'In person', virtual: 'Online (video call)', hybrid: 'In person or online' } as const;
+export type Format = 'in-person' | 'virtual' | 'hybrid';
+export const FORMATS = kitEn.formats;
 
 /** The goal-setting frameworks a kit can carry, by the worksheet that comes with each. */
 export const GOAL_FRAMEWORKS = { smart: 'SMART goal-setting worksheet', grow: 'GROW conversation planner' } as const;
+
+/** The languages a kit can be written in, each by its name in itself: "Español". */
+const languageNames = Object.fromEntries(Object.entries(DOCUMENT_LANGUAGES).map(([code, words]) => [code, words.kit.name])) as { [L in keyof typeof DOCUMENT_LANGUAGES]: string };
 
 const focusTitles = Object.fromEntries(Object.entries(FOCUS_AREAS).map(([id, area]) => [id, area.title])) as { [A in FocusArea]: string };
 
@@ -126,6 +115,13 @@ export const programSchema = z
       .string()
       .refine((zone) => isTimeZone(zone) && hasCalendarZone(zone), { message: 'expected a time zone written as region/city, such as "America/Chicago" or "Europe/Rome"' })
       .meta({ title: 'Time zone', description: 'Time zone of the meetings, as a region and city name, such as "America/Chicago".', examples: ['America/Chicago'] }),
+    language: choice(languageNames, `expected one of: ${Object.keys(languageNames).join(', ')}`)
+      .meta({
+        title: 'Language of the kit',
+        description: `The language the kit is written in: its templates, agendas, schedule, README and calendar. One of ${Object.entries(languageNames).map(([code, name]) => `"${code}" (${name})`).join(', ')}. Default: "en".`,
+        examples: ['es'],
+      })
+      .optional(),
     locale: z
       .string()
       .refine(isLocale, { message: 'expected a language and region written as a tag, such as "en-US" or "en-GB"' })
@@ -151,6 +147,10 @@ export const programSchema = z
     goals: choice(GOAL_FRAMEWORKS, 'expected "smart" or "grow"').meta({ title: 'Goal setting', description: 'The goal-setting framework, and so the worksheet in the kit.' }),
   })
   .superRefine((program, ctx) => {
+    // Other languages' words for people change with grammar (gender, articles) that a swap cannot follow.
+    if (program.terms && program.language && program.language !== 'en') {
+      ctx.addIssue({ code: 'custom', path: ['terms'], message: 'the words for people can only be changed in a kit in English for now; remove terms, or choose the language "en"' });
+    }
     if (program.location && program.format === 'virtual' && !/^https:\/\/\S+$/.test(program.location)) {
       ctx.addIssue({ code: 'custom', path: ['location'], message: 'for virtual meetings, expected the video link starting with https://' });
     }

@@ -1,27 +1,25 @@
 import { Temporal } from 'temporal-polyfill';
-import { WEEKDAYS, dayMonthYear, longDate, ordinal } from './dates-in-words';
-import { dateOrderOf } from './locale';
-import { SESSION_PHASES, type Session } from './plan';
+import { datesOf, kitWordsOf } from './dates-in-words';
+import type { Session } from './plan';
 import type { Program } from './program';
 
-// A program's schedule in plain words, the same in the kit's README, on the command line and on the
-// /toolkit/ page.
-
-const NTH = ['first', 'second', 'third', 'fourth', 'last'];
+// A program's schedule in plain words, in its kit's language, the same in the kit's README, on the
+// command line and on the /toolkit/ page.
 
 /** How often the program meets, from its first date: "every month, on the last Friday". */
-export function cadenceInWords(program: Pick<Program, 'start' | 'cadence'>): string {
+export function cadenceInWords(program: Pick<Program, 'start' | 'cadence' | 'language'>): string {
+  const words = kitWordsOf(program);
   const first = Temporal.PlainDate.from(program.start);
-  const weekday = WEEKDAYS[first.dayOfWeek - 1]!;
+  const weekday = words.weekday(first.dayOfWeek - 1);
   switch (program.cadence) {
     case 'weekly':
-      return `every week, on ${weekday}`;
+      return words.cadence.weekly(weekday);
     case 'biweekly':
-      return `every two weeks, on ${weekday}`;
+      return words.cadence.biweekly(weekday);
     case 'monthly':
-      return `every month, on the ${NTH[Math.ceil(first.day / 7) - 1]} ${weekday}`;
+      return words.cadence.monthly(Math.ceil(first.day / 7), weekday);
     case 'monthly-date':
-      return `every month, on the ${ordinal(first.day)}${first.day > 28 ? ' (the last day of a shorter month)' : ''}`;
+      return words.cadence.monthlyDate(first.day, first.day > 28);
   }
 }
 
@@ -36,10 +34,11 @@ const utcTime = (instant: string) => instant.slice(11, 16);
  * (America/Chicago). The clocks change during the program, so that is 23:30 UTC until 26 February 2027 and
  * 22:30 UTC from 26 March 2027." UTC moves where the program's clocks change.
  */
-export function timesInWords(program: Pick<Program, 'time' | 'timeZone' | 'locale'>, sessions: readonly Session[]): string {
-  const order = dateOrderOf(program.locale);
+export function timesInWords(program: Pick<Program, 'time' | 'timeZone' | 'locale' | 'language'>, sessions: readonly Session[]): string {
+  const words = kitWordsOf(program).times;
+  const dates = datesOf(program);
   const inUtc = zoneCity(program.timeZone) === 'UTC';
-  const local = inUtc ? `${program.time} UTC` : `${program.time} ${zoneCity(program.timeZone)} time (${program.timeZone})`;
+  const local = words.local(program.time, inUtc ? undefined : zoneCity(program.timeZone), program.timeZone);
   const runs: { utc: string; from: Session; to: Session }[] = [];
   for (const session of sessions) {
     const utc = utcTime(session.startUtc);
@@ -47,16 +46,12 @@ export function timesInWords(program: Pick<Program, 'time' | 'timeZone' | 'local
     if (last?.utc === utc) last.to = session;
     else runs.push({ utc, from: session, to: session });
   }
-  if (inUtc || runs.length === 0) return `Meetings start at ${local}.`;
-  if (runs.length === 1) return `Meetings start at ${local}, which is ${runs[0]!.utc} UTC.`;
-  const parts = runs.map(({ utc, from, to }, i) =>
-    i === 0
-      ? `${utc} UTC until ${dayMonthYear(to.date, order)}`
-      : i === runs.length - 1
-        ? `${utc} UTC from ${dayMonthYear(from.date, order)}`
-        : `${utc} UTC from ${dayMonthYear(from.date, order)} to ${dayMonthYear(to.date, order)}`,
+  if (inUtc || runs.length === 0) return words.start(local);
+  if (runs.length === 1) return words.startInUtc(local, runs[0]!.utc);
+  return words.clocksChange(
+    local,
+    runs.map(({ utc, from, to }, i) => ({ utc, ...(i > 0 && { from: dates.short(from.date) }), ...(i < runs.length - 1 && { to: dates.short(to.date) }) })),
   );
-  return `Meetings start at ${local}. The clocks change during the program, so that is ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}.`;
 }
 
 /** The schedule as people read it before a kit is made: what it is, when, and each session with any date that moved. */
@@ -68,19 +63,20 @@ export interface ScheduleInWords {
 }
 
 export function scheduleInWords(program: Program, sessions: readonly Session[]): ScheduleInWords {
+  const words = kitWordsOf(program);
+  const dates = datesOf(program);
   const first = sessions[0]!;
   const last = sessions.at(-1)!;
-  const order = dateOrderOf(program.locale);
-  const span = sessions.length === 1 ? `on ${longDate(first.date, order)}` : `${cadenceInWords(program)}, from ${longDate(first.date, order)} to ${longDate(last.date, order)}`;
+  const span = sessions.length === 1 ? { on: dates.long(first.date) } : { cadence: cadenceInWords(program), from: dates.long(first.date), to: dates.long(last.date) };
   return {
-    summary: `${sessions.length} ${sessions.length === 1 ? 'session' : 'sessions'} of ${program.minutes} minutes, ${span}.`,
+    summary: words.summary(sessions.length, program.minutes, span),
     times: timesInWords(program, sessions),
     sessions: sessions.map((s) => ({
       number: s.number,
-      date: longDate(s.date, order),
+      date: dates.long(s.date),
       time: `${s.start.slice(11)}–${s.end.slice(11)}`,
-      kind: SESSION_PHASES[s.phase].title,
-      ...(s.moved && { moved: s.moved }),
+      kind: words.sessionPhases[s.phase],
+      ...(s.moved && { moved: s.moved.map(words.moved).join(words.separator) }),
     })),
   };
 }

@@ -30,7 +30,8 @@ export interface FormControl {
   note?: string;
   required: boolean;
   kind: ControlKind;
-  options: { value: string; label: string }[];
+  /** Each option's value and label; a language's name is in that language (`lang`). */
+  options: { value: string; label: string; lang?: string }[];
   min?: number;
   max?: number;
   maxLength?: number;
@@ -44,6 +45,7 @@ export interface FormGroup {
 
 /** The fieldsets of the form and the fields in each, by their path in the description. */
 const FORM_LAYOUT: readonly { legend?: string; fields: readonly string[] }[] = [
+  { fields: ['language'] },
   { legend: 'The program', fields: ['program', 'organization', 'mentor', 'mentee', 'terms.mentor', 'terms.mentee'] },
   { legend: 'Schedule', fields: ['start', 'weeks', 'cadence', 'time', 'timeZone', 'locale', 'minutes'] },
   { legend: 'Where you meet', fields: ['format', 'location'] },
@@ -55,7 +57,7 @@ const FORM_LAYOUT: readonly { legend?: string; fields: readonly string[] }[] = [
 const NOT_IN_FORM: readonly string[] = ['$schema'];
 
 /** Controls the schema's type cannot tell apart from plain text or a set of buttons. */
-const CONTROL_OF: Record<string, ControlKind> = { start: 'date', time: 'time', timeZone: 'time-zone', locale: 'locale', cadence: 'select' };
+const CONTROL_OF: Record<string, ControlKind> = { start: 'date', time: 'time', timeZone: 'time-zone', locale: 'locale', cadence: 'select', language: 'select' };
 
 /** Every field of the schema by path, nested objects flattened ("terms.mentee"), with whether it is required. */
 export function schemaFields(schema: SchemaNode, prefix = ''): { path: string; node: SchemaNode; required: boolean }[] {
@@ -81,7 +83,7 @@ function control(path: string, node: SchemaNode, required: boolean): FormControl
     ...(notes.length > 0 && { note: `(${notes.join(', ')})` }),
     required,
     kind,
-    options: optionsOf(node.items ?? node),
+    options: optionsOf(node.items ?? node).map((option) => (path === 'language' ? { ...option, lang: option.value } : option)),
     ...(node.minimum !== undefined && { min: node.minimum }),
     ...(node.maximum !== undefined && { max: node.maximum }),
     ...(node.maxLength !== undefined && { maxLength: node.maxLength }),

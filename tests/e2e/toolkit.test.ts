@@ -20,12 +20,13 @@ const description = join(work, 'program.json');
 writeFileSync(description, JSON.stringify(example));
 
 /** Fills the form as a person would, with the values of the description. */
-async function fillExample(page: Page) {
+async function fillExample(page: Page, values: Record<string, unknown> = example) {
   for (const name of ['program', 'organization', 'mentor', 'mentee', 'start', 'weeks', 'time', 'timeZone', 'locale', 'minutes', 'location']) {
-    await page.fill(`#${name}`, String(example[name]));
+    await page.fill(`#${name}`, String(values[name]));
   }
-  await page.fill('#terms-mentor', example.terms.mentor);
-  await page.fill('#terms-mentee', example.terms.mentee);
+  const terms = values.terms as { mentor?: string; mentee?: string } | undefined;
+  await page.fill('#terms-mentor', terms?.mentor ?? '');
+  await page.fill('#terms-mentee', terms?.mentee ?? '');
   await page.selectOption('#cadence', example.cadence);
   await page.check(`input[name=format][value="${example.format}"]`);
   for (const box of await page.locator('input[name=focus]').all()) {
@@ -57,7 +58,7 @@ describe('the /toolkit/ page', () => {
 
     await page.goto(`${site.origin}/toolkit/`, { waitUntil: 'networkidle' });
     // The generator (its worker chunk, the fonts and the template definitions) loads only when asked for.
-    const generator = (paths: string[]) => paths.filter((path) => /^\/_astro\/worker-[\w-]+\.js$|^\/toolkit\/(fonts\/|templates\.json)/.test(path)).sort();
+    const generator = (paths: string[]) => paths.filter((path) => /^\/_astro\/worker-[\w-]+\.js$|^\/toolkit\/(fonts|templates)\//.test(path)).sort();
     expect(generator(loaded)).toEqual([]);
     await fillExample(page);
     await page.click('button[type=submit]');
@@ -66,12 +67,40 @@ describe('the /toolkit/ page', () => {
     expect(await page.locator('.kit-schedule tbody tr').count()).toBe(12);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.kit-download a')]);
     // Latin names: the list of fallback faces, and none of their files.
-    expect(generator(loaded)).toEqual([expect.stringMatching(/^\/_astro\/worker-/), '/toolkit/fonts/bold.ttf', '/toolkit/fonts/fallback.json', '/toolkit/fonts/regular.ttf', '/toolkit/templates.json']);
+    expect(generator(loaded)).toEqual([expect.stringMatching(/^\/_astro\/worker-/), '/toolkit/fonts/bold.ttf', '/toolkit/fonts/fallback.json', '/toolkit/fonts/regular.ttf', '/toolkit/templates/en.json']);
     const bytes = readFileSync((await download.path())!);
     expect(download.suggestedFilename()).toBe('spring-2026-mentoring-circle-kit.zip');
     expect(bytes.equals(readFileSync(out))).toBe(true);
     expect(await page.locator('.kit-download a').textContent()).toMatch(/^Download the kit \(ZIP, \d+ KB\)$/);
     expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('builds a kit in the page\'s language: on /ar/toolkit/, an Arabic kit with Arabic names, the same bytes as the command line', async () => {
+    const arabic = { ...example, terms: undefined, language: 'ar', mentor: 'محمد عبد الله', mentee: 'ليلى حسن', program: 'برنامج الإرشاد 2026' };
+    const file = join(work, 'program-ar.json');
+    writeFileSync(file, JSON.stringify(arabic));
+    const out = join(work, 'cli-ar.zip');
+    const cli = spawnSync('npm', ['run', '--silent', 'toolkit', '--', '--program', file, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    expect(cli.status, cli.stderr).toBe(0);
+    // The command line's schedule is in the kit's language too.
+    expect(cli.stdout).toContain('12 لقاءً');
+
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+    await page.goto(`${site.origin}/ar/toolkit/`, { waitUntil: 'networkidle' });
+    // The page's language is the kit's to begin with, each language named in itself.
+    expect(await page.locator('#language').inputValue()).toBe('ar');
+    expect(await page.locator('#language option[value=es]').getAttribute('lang')).toBe('es');
+    await fillExample(page, arabic);
+    await page.click('button[type=submit]');
+    await page.locator('.kit-download').waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await page.locator('.kit-schedule__summary').textContent()).toMatch(/^12 لقاءً، مدة كل منها 60 دقيقة/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.kit-download a')]);
+    expect(loaded).toContain('/toolkit/templates/ar.json');
+    expect(readFileSync((await download.path())!).equals(readFileSync(out))).toBe(true);
     await context.close();
   }, 120_000);
 

@@ -1,3 +1,4 @@
+import { kitAr } from './kit-ar';
 import type { DocumentWords } from './types';
 
 /** Arabic counts: 1 دقيقة واحدة, 2 دقيقتان, 3–10 دقائق, 11 and more دقيقة. */
@@ -32,4 +33,5 @@ export const ar: DocumentWords = {
     formats: 'الصيغ',
     formatsIntro: 'يأتي كل نموذج بكل الصيغ. ملفات PDF نماذج قابلة للتعبئة: املأها على الشاشة، أو اطبعها واكتب بخط اليد.',
   },
+  kit: kitAr,
 };

@@ -1,4 +1,5 @@
 import { AUDIENCES, PHASES } from '../template';
+import { kitEn } from './kit-en';
 import type { DocumentWords } from './types';
 
 const minutes = (count: number) => `${count} ${count === 1 ? 'minute' : 'minutes'}`;
@@ -31,4 +32,5 @@ export const en: DocumentWords = {
     formats: 'Formats',
     formatsIntro: 'Each template comes in every format. The PDFs are forms: fill them in on screen, or print them and write by hand.',
   },
+  kit: kitEn,
 };

@@ -1,3 +1,4 @@
+import { kitEs } from './kit-es';
 import type { DocumentWords } from './types';
 
 const minutes = (count: number) => `${count} ${count === 1 ? 'minuto' : 'minutos'}`;
@@ -30,4 +31,5 @@ export const es: DocumentWords = {
     formats: 'Formatos',
     formatsIntro: 'Cada plantilla viene en todos los formatos. Los PDF son formularios: rellénelos en pantalla, o imprímalos y escriba a mano.',
   },
+  kit: kitEs,
 };

@@ -1,5 +1,6 @@
 import type { Direction } from '../render/bidi';
 import type { Audience, Phase } from '../template';
+import type { KitWords } from './kit-types';
 
 /**
  * The words a document adds to a template's own text, in one language: what its headings, its boxes and its
@@ -48,4 +49,6 @@ export interface DocumentWords {
     formats: string;
     formatsIntro: string;
   };
+  /** The words of a program's kit. */
+  kit: KitWords;
 }

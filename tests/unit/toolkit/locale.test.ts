@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longDate, dayMonthYear } from '../../../src/toolkit/dates-in-words';
+import { datesOf } from '../../../src/toolkit/dates-in-words';
 import { dateOrderOf, isLocale, paperOf } from '../../../src/toolkit/locale';
 
 describe('a program\'s locale', () => {
@@ -13,9 +13,15 @@ describe('a program\'s locale', () => {
     expect(dateOrderOf('en-GB')).toBe('day-month');
     expect(dateOrderOf('fr-FR')).toBe('day-month');
     expect(dateOrderOf(undefined)).toBe('day-month');
-    expect(longDate('2027-01-29', dateOrderOf('en-US'))).toBe('Friday, January 29, 2027');
-    expect(longDate('2027-01-29', dateOrderOf('en-AU'))).toBe('Friday 29 January 2027');
-    expect(dayMonthYear('2027-03-31', 'month-day')).toBe('March 31, 2027');
+    expect(datesOf({ locale: 'en-US' }).long('2027-01-29')).toBe('Friday, January 29, 2027');
+    expect(datesOf({ locale: 'en-AU' }).long('2027-01-29')).toBe('Friday 29 January 2027');
+    expect(datesOf({ locale: 'en-US' }).short('2027-03-31')).toBe('March 31, 2027');
+  });
+
+  it('writes dates in the words of the kit\'s language, in its own order whatever the locale', () => {
+    expect(datesOf({ language: 'es', locale: 'en-US' }).long('2027-01-29')).toBe('viernes, 29 de enero de 2027');
+    expect(datesOf({ language: 'es' }).short('2027-03-31')).toBe('31 de marzo de 2027');
+    expect(datesOf({ language: 'ar', locale: 'ar-EG' }).long('2027-01-29')).toBe('الجمعة، 29 يناير 2027');
   });
 
   it('chooses the paper of its region, else of the time zone', () => {

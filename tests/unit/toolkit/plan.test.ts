@@ -38,7 +38,7 @@ describe('meeting dates', () => {
   it('meets on the same date every month, on the last day of a shorter month, and says so', () => {
     const dates = meetingDates({ start: '2027-01-31', weeks: 20, cadence: 'monthly-date' });
     expect(dates.map(dateOf)).toEqual(['2027-01-31', '2027-02-28', '2027-03-31', '2027-04-30', '2027-05-31']);
-    expect(dates.map((date) => date.moved)).toEqual([undefined, 'February has no 31st: the meeting is on its last day', undefined, 'April has no 31st: the meeting is on its last day', undefined]);
+    expect(dates.map((date) => date.moved)).toEqual([undefined, { kind: 'short-month', month: 2, day: 31 }, undefined, { kind: 'short-month', month: 4, day: 31 }, undefined]);
   });
 
   it('holds a one-week program as one session', () => {
@@ -67,7 +67,7 @@ describe('times across daylight saving', () => {
   it('moves a time that does not exist on a spring-forward day to the first valid time, as calendars do', () => {
     const [session] = planSessions({ ...base, start: '2026-03-08', weeks: 1, time: '02:30', timeZone: 'America/New_York' });
     expect(session).toMatchObject({ start: '2026-03-08T03:30', offset: '-04:00', startUtc: '2026-03-08T07:30:00Z' });
-    expect(session!.moved).toBe('the clocks go forward that night, so 02:30 does not exist: the meeting starts at 03:30');
+    expect(session!.moved).toEqual([{ kind: 'clocks-forward', time: '02:30', start: '03:30' }]);
   });
 
   it('ends each session its length later, even across midnight', () => {

@@ -59,4 +59,18 @@ describe('the schedule in words', () => {
     const shortMonths = { ...program, start: '2027-01-31', weeks: 10, cadence: 'monthly-date' as const };
     expect(scheduleInWords(shortMonths, planSessions(shortMonths)).sessions.map((s) => s.moved)).toEqual([undefined, 'February has no 31st: the meeting is on its last day', undefined]);
   });
+
+  it('is written in the kit\'s language: Spanish and Arabic words, dates and reasons', () => {
+    const moved = (language: 'es' | 'ar') => {
+      const spanish = programSchema.parse({ ...program, language, start: '2027-01-31', cadence: 'monthly-date', weeks: 9 });
+      return scheduleInWords(spanish, planSessions(spanish));
+    };
+    const es = moved('es');
+    expect(es.summary).toBe('3 sesiones de 45 minutos, cada mes, el día 31 (el último día en los meses más cortos), del domingo, 31 de enero de 2027 al miércoles, 31 de marzo de 2027.');
+    expect(es.sessions.map((s) => s.moved)).toEqual([undefined, 'Febrero no tiene día 31: la reunión es el último día del mes', undefined]);
+    expect(es.times).toMatch(/^Las reuniones empiezan a las 17:30, hora de Chicago \(America\/Chicago\)\. La hora cambia durante el programa/);
+    const ar = moved('ar');
+    expect(ar.summary).toBe('3 لقاءات، مدة كل منها 45 دقيقة، كل شهر، في اليوم 31 (أو في آخر يوم من الشهر الأقصر)، من الأحد، 31 يناير 2027 إلى الأربعاء، 31 مارس 2027.');
+    expect(ar.sessions.map((s) => s.kind)).toEqual(['اللقاء الأول', 'مراجعة منتصف البرنامج', 'اللقاء الختامي']);
+  });
 });

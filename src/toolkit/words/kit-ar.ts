@@ -1,0 +1,69 @@
+import type { DateParts, KitWords } from './kit-types';
+
+const WEEKDAYS = ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'];
+// The month names of Egypt and the Gulf, the most widely read.
+const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+const NTH = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الأخير'];
+
+const dayMonthYear = ({ day, month, year }: DateParts) => `${day} ${MONTHS[month - 1]} ${year}`;
+const list = (items: readonly string[]) => (items.length === 1 ? items[0]! : `${items.slice(0, -1).join('، ')} و${items.at(-1)}`);
+
+/** Arabic counts: one and two have their own words, 3 to 10 take the plural, 11 and more the singular. */
+const count = (n: number, [one, two, few, many]: readonly [string, string, string, string]) =>
+  n === 1 ? one : n === 2 ? two : n % 100 >= 3 && n % 100 <= 10 ? `${n} ${few}` : `${n} ${many}`;
+const minutes = (n: number) => count(n, ['دقيقة واحدة', 'دقيقتان', 'دقائق', 'دقيقة']);
+
+export const kitAr: KitWords = {
+  name: 'العربية',
+  weekday: (index) => WEEKDAYS[index]!,
+  longDate: (date) => `${WEEKDAYS[date.weekday]}، ${dayMonthYear(date)}`,
+  dayMonthYear,
+  sessionPhases: { first: 'اللقاء الأول', regular: 'لقاء دوري', midpoint: 'مراجعة منتصف البرنامج', closing: 'اللقاء الختامي' },
+  formats: { 'in-person': 'حضوريًا', virtual: 'عبر الإنترنت (مكالمة فيديو)', hybrid: 'حضوريًا أو عبر الإنترنت' },
+  focusAreas: {
+    'career-guidance': { title: 'التوجيه المهني', prompts: ['ما القرار أو الانتقال المهني الذي يشغل بالك الآن؟', 'كيف ستبدو خطوة تالية جيدة بعد ستة أشهر؟'] },
+    'leadership-development': { title: 'تنمية القيادة', prompts: ['أين مارست القيادة، أو أردت أن تمارسها، منذ لقائنا الأخير؟', 'ما مهارة القيادة التي ستتدرب عليها قبل لقائنا القادم؟'] },
+    'skill-building': { title: 'بناء المهارات', prompts: ['ما المهارة التي تبنيها، وكيف ستتدرب عليها؟', 'ما الموارد أو الأشخاص الذين قد يسرّعون تعلّمك؟'] },
+    'personal-growth': { title: 'النمو الشخصي', prompts: ['ماذا لاحظت عن نفسك منذ لقائنا الأخير؟', 'ما الذي تود أن تفهمه أكثر عن نقاط قوتك؟'] },
+  },
+  focusSection: { title: 'محاور البرنامج', guidance: (areas) => `أسئلة لمحاور هذا البرنامج: ${areas.join('، ')}.` },
+  agendaTitle: (phase, date) => `${phase}: ${date}`,
+  agendaPurpose: ({ program, number, count: total, date, start, end, timeZone, where }) => `${program}، اللقاء ${number} من ${total}: ${date}، من ${start} إلى ${end} (${timeZone}). ${where}.`,
+  frequency: (cadence, length, from) => `${cadence}، ${minutes(length)}، ابتداءً من ${from}`,
+  where: (format, location) => (location ? `${format}: ${location}` : format),
+  cadence: {
+    weekly: (weekday) => `كل أسبوع، يوم ${weekday}`,
+    biweekly: (weekday) => `كل أسبوعين، يوم ${weekday}`,
+    monthly: (week, weekday) => `كل شهر، يوم ${weekday} ${NTH[week - 1]} من الشهر`,
+    monthlyDate: (day, shorter) => `كل شهر، في اليوم ${day}${shorter ? ' (أو في آخر يوم من الشهر الأقصر)' : ''}`,
+  },
+  times: {
+    local: (time, city, timeZone) => (city ? `${time} بتوقيت ${city} (${timeZone})` : `${time} UTC`),
+    start: (local) => `تبدأ اللقاءات الساعة ${local}.`,
+    startInUtc: (local, utc) => `تبدأ اللقاءات الساعة ${local}، أي ${utc} UTC.`,
+    clocksChange: (local, stretches) =>
+      `تبدأ اللقاءات الساعة ${local}. يتغير التوقيت خلال البرنامج، فيكون ذلك ${list(
+        stretches.map(({ utc, from, to }) => (!from ? `${utc} UTC حتى ${to}` : !to ? `${utc} UTC ابتداءً من ${from}` : `${utc} UTC من ${from} إلى ${to}`)),
+      )}.`,
+  },
+  summary: (n, length, span) =>
+    `${count(n, ['لقاء واحد', 'لقاءان', 'لقاءات', 'لقاءً'])}، مدة كل منها ${minutes(length)}، ${'on' in span ? `في ${span.on}` : `${span.cadence}، من ${span.from} إلى ${span.to}`}.`,
+  moved: (reason) =>
+    reason.kind === 'short-month'
+      ? `لا يوجد يوم ${reason.day} في ${MONTHS[reason.month - 1]}: يُعقد اللقاء في آخر يوم منه`
+      : `تُقدَّم الساعة في تلك الليلة، فلا وجود للساعة ${reason.time}: يبدأ اللقاء الساعة ${reason.start}`,
+  separator: '؛ ',
+  numberRuns: (runs) => list(runs.map(([from, to]) => (from === to ? String(from) : to === from + 1 ? `${from} و${to}` : `${from} إلى ${to}`))),
+  readme: {
+    intro: (organization) => `حقيبة برنامج إرشاد لـ${organization}، أُعدّت باستخدام Mentorkit. المجلدات مرتبة حسب مراحل البرنامج.`,
+    contents: 'محتويات الحقيبة',
+    calendar: 'كل اللقاءات، لاستيرادها إلى تقويمك.',
+    formats: 'يأتي كل مستند نموذجَ PDF يُملأ على الشاشة أو يُطبع، وملفَّ Word، وملفَّ Markdown.',
+    schedule: 'الجدول الزمني',
+    agendas: (sessions, n) => `${n === 1 ? 'جدول أعمال اللقاء' : 'جداول أعمال اللقاءات'} ${sessions}`,
+    log: 'سجل اللقاءات، صف لكل لقاء (CSV لجداول البيانات) وورقة للطباعة (PDF)',
+    table: { session: 'اللقاء', date: 'التاريخ', time: 'الوقت', meeting: 'نوع اللقاء', agenda: 'جدول الأعمال', note: 'ملاحظة' },
+  },
+  logColumns: ['اللقاء', 'التاريخ', 'البداية', 'النهاية', 'المنطقة الزمنية', 'نوع اللقاء', 'البرنامج', 'الأهداف', 'الموضوعات', 'القرارات', 'المهام', 'تأملات المسترشد', 'تأملات المرشد'],
+  eventSummary: (program, phase, number, n) => `${program}: ${phase} (${number} من ${n})`,
+};

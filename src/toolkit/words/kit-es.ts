@@ -1,0 +1,78 @@
+import type { DateParts, KitWords } from './kit-types';
+
+const WEEKDAYS = ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'];
+const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+const NTH = ['primer', 'segundo', 'tercer', 'cuarto', 'último'];
+
+const dayMonthYear = ({ day, month, year }: DateParts) => `${day} de ${MONTHS[month - 1]} de ${year}`;
+const list = (items: readonly string[]) => (items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} y ${items.at(-1)}`);
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export const kitEs: KitWords = {
+  name: 'Español',
+  weekday: (index) => WEEKDAYS[index]!,
+  longDate: (date) => `${WEEKDAYS[date.weekday]}, ${dayMonthYear(date)}`,
+  dayMonthYear,
+  sessionPhases: { first: 'Primera reunión', regular: 'Reunión periódica', midpoint: 'Revisión de mitad del programa', closing: 'Reunión de cierre' },
+  formats: { 'in-person': 'En persona', virtual: 'En línea (videollamada)', hybrid: 'En persona o en línea' },
+  focusAreas: {
+    'career-guidance': { title: 'Orientación profesional', prompts: ['¿Qué decisión o cambio profesional tiene ahora en mente?', '¿Cómo sería un buen próximo paso dentro de seis meses?'] },
+    'leadership-development': { title: 'Desarrollo del liderazgo', prompts: ['¿Dónde ha ejercido el liderazgo, o ha querido ejercerlo, desde la última reunión?', '¿Qué habilidad de liderazgo practicará antes de la próxima reunión?'] },
+    'skill-building': { title: 'Desarrollo de habilidades', prompts: ['¿Qué habilidad está desarrollando y cómo la practicará?', '¿Qué recursos o personas podrían acelerar su aprendizaje?'] },
+    'personal-growth': { title: 'Crecimiento personal', prompts: ['¿Qué ha descubierto sobre usted desde la última reunión?', '¿Qué le gustaría entender mejor de sus fortalezas?'] },
+  },
+  focusSection: { title: 'Enfoque del programa', guidance: (areas) => `Preguntas para el enfoque de este programa: ${areas.map((area) => area.toLowerCase()).join(', ')}.` },
+  agendaTitle: (phase, date) => `${phase}: ${date}`,
+  agendaPurpose: ({ program, number, count, date, start, end, timeZone, where }) => `${program}, sesión ${number} de ${count}: ${date}, de ${start} a ${end} (${timeZone}). ${where}.`,
+  frequency: (cadence, minutes, from) => `${capital(cadence)}, ${minutes} minutos, desde el ${from}`,
+  where: (format, location) => (location ? `${format}: ${location}` : format),
+  cadence: {
+    weekly: (weekday) => `cada semana, los ${weekday}`,
+    biweekly: (weekday) => `cada dos semanas, los ${weekday}`,
+    monthly: (week, weekday) => `cada mes, el ${NTH[week - 1]} ${weekday}`,
+    monthlyDate: (day, shorter) => `cada mes, el día ${day}${shorter ? ' (el último día en los meses más cortos)' : ''}`,
+  },
+  times: {
+    local: (time, city, timeZone) => (city ? `${time}, hora de ${city} (${timeZone})` : `${time} UTC`),
+    start: (local) => `Las reuniones empiezan a las ${local}.`,
+    startInUtc: (local, utc) => `Las reuniones empiezan a las ${local}, es decir, a las ${utc} UTC.`,
+    clocksChange: (local, stretches) =>
+      `Las reuniones empiezan a las ${local}. La hora cambia durante el programa, así que son las ${list(
+        stretches.map(({ utc, from, to }) => (!from ? `${utc} UTC hasta el ${to}` : !to ? `${utc} UTC desde el ${from}` : `${utc} UTC del ${from} al ${to}`)),
+      )}.`,
+  },
+  summary: (count, minutes, span) =>
+    `${count} ${count === 1 ? 'sesión' : 'sesiones'} de ${minutes} minutos, ${'on' in span ? `el ${span.on}` : `${span.cadence}, del ${span.from} al ${span.to}`}.`,
+  moved: (reason) =>
+    reason.kind === 'short-month'
+      ? `${capital(MONTHS[reason.month - 1]!)} no tiene día ${reason.day}: la reunión es el último día del mes`
+      : `esa noche se adelanta la hora, así que las ${reason.time} no existen: la reunión empieza a las ${reason.start}`,
+  separator: '; ',
+  numberRuns: (runs) => list(runs.map(([from, to]) => (from === to ? String(from) : to === from + 1 ? `${from} y ${to}` : `${from} a ${to}`))),
+  readme: {
+    intro: (organization) => `Un kit para un programa de mentoría de ${organization}, hecho con Mentorkit. Las carpetas siguen el programa, en orden.`,
+    contents: 'Qué contiene el kit',
+    calendar: 'todas las sesiones, para importarlas a su calendario.',
+    formats: 'Cada documento viene como formulario PDF para rellenar en pantalla o imprimir, como archivo de Word y como archivo Markdown.',
+    schedule: 'Calendario de sesiones',
+    agendas: (sessions, count) => `${count === 1 ? 'la agenda de la sesión' : 'las agendas de las sesiones'} ${sessions}`,
+    log: 'el registro de reuniones, una fila por sesión (CSV para hojas de cálculo) y una hoja para imprimir (PDF)',
+    table: { session: 'Sesión', date: 'Fecha', time: 'Hora', meeting: 'Reunión', agenda: 'Agenda', note: 'Nota' },
+  },
+  logColumns: [
+    'Sesión',
+    'Fecha',
+    'Inicio',
+    'Fin',
+    'Zona horaria',
+    'Reunión',
+    'Programa',
+    'Objetivos',
+    'Temas',
+    'Decisiones',
+    'Acciones',
+    'Reflexión de la persona mentorizada',
+    'Reflexión del mentor o la mentora',
+  ],
+  eventSummary: (program, phase, number, count) => `${program}: ${phase} (${number} de ${count})`,
+};

@@ -1,0 +1,80 @@
+import type { SessionPhase } from '../plan';
+import type { FocusArea, Format } from '../program';
+
+/** A date as the words need it: its weekday (0 for Monday) and its day, month (1–12) and year. */
+export interface DateParts {
+  weekday: number;
+  day: number;
+  month: number;
+  year: number;
+}
+
+/** Why a meeting is not where the cadence and the start time alone would put it. */
+export type MovedReason = { kind: 'short-month'; month: number; day: number } | { kind: 'clocks-forward'; time: string; start: string };
+
+/**
+ * The words of a program's kit in one language: its dates, its schedule, its agendas and agreement, the
+ * README, the calendar and the meeting log's columns. Spelled out here rather than by Intl, whose output
+ * varies with each runtime's data: the command line and every browser must write the same bytes.
+ */
+export interface KitWords {
+  /** The language's name in itself, as the form offers it: "Español". */
+  name: string;
+  /** The day of the week, 0 for Monday. */
+  weekday: (index: number) => string;
+  /** "Monday 30 March 2026"; in English, "Monday, March 30, 2026" where the locale puts the month first. */
+  longDate: (date: DateParts, monthFirst: boolean) => string;
+  /** "30 March 2026", or "March 30, 2026". */
+  dayMonthYear: (date: DateParts, monthFirst: boolean) => string;
+  sessionPhases: Record<SessionPhase, string>;
+  formats: Record<Format, string>;
+  focusAreas: Record<FocusArea, { title: string; prompts: readonly [string, string] }>;
+  /** The last section of every agenda: the program's focus areas' prompts. */
+  focusSection: { title: string; guidance: (areas: readonly string[]) => string };
+  /** "First meeting: Monday 2 March 2026". */
+  agendaTitle: (phase: string, date: string) => string;
+  agendaPurpose: (session: { program: string; number: number; count: number; date: string; start: string; end: string; timeZone: string; where: string }) => string;
+  /** The agreement's frequency: "Every week, on Monday, 60 minutes, from Monday 2 March 2026". */
+  frequency: (cadence: string, minutes: number, from: string) => string;
+  /** Where meetings are: the format, and the place when there is one. */
+  where: (format: string, location: string | undefined) => string;
+  cadence: {
+    weekly: (weekday: string) => string;
+    biweekly: (weekday: string) => string;
+    /** The weekday of the same week of each month; `week` 1 to 4, or 5 for the last. */
+    monthly: (week: number, weekday: string) => string;
+    /** The same date each month; `shorter` when some months lack it. */
+    monthlyDate: (day: number, shorter: boolean) => string;
+  };
+  /** Sentences on when meetings start, in the program's time and in UTC. */
+  times: {
+    /** "17:30 UTC", or "17:30 Chicago time (America/Chicago)". */
+    local: (time: string, city: string | undefined, timeZone: string) => string;
+    start: (local: string) => string;
+    startInUtc: (local: string, utc: string) => string;
+    /** The clocks change: each stretch of the program with its UTC time. */
+    clocksChange: (local: string, stretches: readonly { utc: string; from?: string; to?: string }[]) => string;
+  };
+  /** "12 sessions of 60 minutes, every week, on Monday, from … to …." */
+  summary: (count: number, minutes: number, span: { on: string } | { cadence: string; from: string; to: string }) => string;
+  moved: (reason: MovedReason) => string;
+  /** Between the items of a list that has commas of its own: "; ". */
+  separator: string;
+  /** Sessions by number, runs joined: "2 to 5 and 7". */
+  numberRuns: (runs: readonly (readonly [number, number])[]) => string;
+  readme: {
+    intro: (organization: string) => string;
+    contents: string;
+    calendar: string;
+    formats: string;
+    schedule: string;
+    /** What a folder of agendas holds: "the agendas of sessions 2 to 5". */
+    agendas: (sessions: string, count: number) => string;
+    log: string;
+    table: { session: string; date: string; time: string; meeting: string; agenda: string; note: string };
+  };
+  /** The meeting log's columns, in order (CSV). */
+  logColumns: readonly [string, string, string, string, string, string, string, string, string, string, string, string, string];
+  /** A calendar event's title: "Spring circle: First meeting (1 of 12)". */
+  eventSummary: (program: string, phase: string, number: number, count: number) => string;
+}

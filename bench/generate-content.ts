@@ -8,6 +8,7 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import GithubSlugger from 'github-slugger';
 import { stringify } from 'yaml';
 import site from '../site.config';
 
@@ -31,6 +32,31 @@ const TOPICS = ['Goal setting', 'Active listening', 'Feedback', 'Career transiti
 const AUDIENCES = ['new mentors', 'first-time mentees', 'program designers', 'managers', 'remote teams', 'graduate students', 'engineers', 'nurses', 'teachers', 'small businesses', 'volunteers', 'researchers'];
 const SURNAMES = ['Adeyemi', 'Bianchi', 'Chen', 'Dubois', 'Eriksen', 'Fernández', 'García', 'Horvath', 'Ivanova', 'Jensen', 'Kowalski', 'Lindqvist', 'Moreau', 'Nakamura', 'Okafor', 'Petrov', 'Quinn', 'Rossi', 'Schmidt', 'Tanaka'];
 const JOURNALS = ['Journal of Vocational Behavior', 'Journal of Applied Psychology', 'Mentoring & Tutoring: Partnership in Learning', 'Human Resource Development Quarterly', 'Academy of Management Review'];
+
+/**
+ * Words for the translations of generated chapters, so that each language's pages and search index hold
+ * text in that language: the same sentence shapes, in Spanish and Arabic.
+ */
+const TRANSLATION_WORDS: Record<string, { subjects: string[]; verbs: string[]; objects: string[]; tails: string[]; topics: string[]; step: string; part: string }> = {
+  es: {
+    subjects: ['Una mentora', 'La persona mentorizada', 'Una buena relación de mentoría', 'La coordinación del programa', 'Cada pareja', 'Un colega con experiencia'],
+    verbs: ['construye', 'revisa', 'acuerda', 'reflexiona sobre', 'refuerza', 'aclara', 'apoya', 'anota', 'comparte', 'planifica'],
+    objects: ['objetivos claros', 'comentarios sinceros', 'la agenda de la reunión', 'un plan de desarrollo', 'opciones profesionales', 'la confianza mutua', 'el próximo hito'],
+    tails: ['antes de la próxima sesión', 'durante los tres primeros meses', 'en la revisión de mitad del programa', 'en un documento compartido', 'con paciencia y curiosidad'],
+    topics: ['Fijar objetivos', 'Escucha activa', 'Retroalimentación', 'Cambios de carrera', 'Liderazgo', 'Confidencialidad', 'Reuniones en línea'],
+    step: 'paso',
+    part: 'parte',
+  },
+  ar: {
+    subjects: ['المرشدة', 'المسترشد', 'علاقة الإرشاد الجيدة', 'منسق البرنامج', 'كل ثنائي', 'زميل خبير'],
+    verbs: ['يبني', 'يراجع', 'يتفق على', 'يتأمل في', 'يعزز', 'يوضح', 'يدعم', 'يدوّن', 'يشارك', 'يخطط'],
+    objects: ['أهدافًا واضحة', 'ملاحظات صادقة', 'جدول أعمال اللقاء', 'خطة تطوير', 'خيارات مهنية', 'الثقة المتبادلة', 'المرحلة التالية'],
+    tails: ['قبل اللقاء القادم', 'خلال الأشهر الثلاثة الأولى', 'في مراجعة منتصف البرنامج', 'في مستند مشترك', 'بصبر وفضول'],
+    topics: ['تحديد الأهداف', 'الإصغاء الفعّال', 'الملاحظات', 'التحولات المهنية', 'القيادة', 'السرية', 'اللقاءات عبر الإنترنت'],
+    step: 'الخطوة',
+    part: 'الجزء',
+  },
+};
 
 /** How many pages of the site make one generated entry of each kind (the rest of the pages are chapters). */
 export interface EntryRatios {
@@ -64,16 +90,21 @@ export interface GenerateOptions {
   mdxShare?: number;
   /** Pages per generated entry of each kind; default one question per 20 pages, one reference and one practitioner per 50. */
   ratios?: Partial<EntryRatios>;
+  /** Translate every generated chapter into each of the site's other languages (default), as a guide published in all of them is. */
+  translate?: boolean;
 }
 
 /** Writes a content folder (the real content plus generated entries) and returns what it generated. */
-export function generateContent({ pages, out, seed = 1, mdxShare = 0.1, ratios = {} }: GenerateOptions) {
+export function generateContent({ pages, out, seed = 1, mdxShare = 0.1, ratios = {}, translate = true }: GenerateOptions) {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const between = (low: number, high: number) => low + Math.floor(next() * (high - low + 1));
   const sentence = () => `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(TAILS)}.`;
   const paragraph = () => Array.from({ length: between(3, 6) }, sentence).join(' ');
   const counts = plan(pages, fixedPageCount(), { ...RATIOS, ...ratios });
+  // Drawn from a stream of their own: the original content is the same with translations or without.
+  const nextWord = random(seed + 1);
+  const word = <T>(items: readonly T[]): T => items[Math.floor(nextWord() * items.length)]!;
 
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -119,7 +150,32 @@ export function generateContent({ pages, out, seed = 1, mdxShare = 0.1, ratios =
     // Spread evenly rather than drawn, so that every size has its exact share of MDX chapters.
     const mdx = Math.floor((i + 1) * mdxShare) > Math.floor(i * mdxShare);
     if (mdx) sections.splice(1, 0, `<aside aria-label="Tip">\n\n${sentence()}\n\n</aside>`);
-    write('guide', `${id}.${mdx ? 'mdx' : 'md'}`, `---\n${frontmatter}---\n\n${paragraph()}\n\n${sections.join('\n\n')}\n`);
+    const body = `${paragraph()}\n\n${sections.join('\n\n')}\n`;
+    write('guide', `${id}.${mdx ? 'mdx' : 'md'}`, `---\n${frontmatter}---\n\n${body}`);
+    if (translate) {
+      for (const code of site.locales.map((locale) => locale.code).filter((code) => code !== site.defaultLocale && TRANSLATION_WORDS[code])) {
+        mkdirSync(join(out, 'guide', code), { recursive: true });
+        write('guide', `${code}/${id}.${mdx ? 'mdx' : 'md'}`, translated(TRANSLATION_WORDS[code]!, body, { order: 1000 + i, references: cited, part: i + 1 }));
+      }
+    }
+  }
+
+  /**
+   * A chapter's translation: its lines in the language's words, each heading keeping the original's id
+   * (as a translated chapter must), lists and tables as they were.
+   */
+  function translated(words: (typeof TRANSLATION_WORDS)[string], original: string, kept: { order: number; references: string[]; part: number }): string {
+    const say = () => `${word(words.subjects)} ${word(words.verbs)} ${word(words.objects)} ${word(words.tails)}.`;
+    const slugger = new GithubSlugger();
+    const lines = original.split('\n').map((line) => {
+      const heading = /^(#{2,3}) (.+)$/.exec(line);
+      if (heading) return `${heading[1]} ${word(words.topics)}: ${words.step} ${word(['1', '2', '3'])} {#${slugger.slug(heading[2]!)}}`;
+      if (line.startsWith('- ')) return `- ${say()}`;
+      if (line === '' || line.startsWith('|') || line.startsWith('<')) return line;
+      return Array.from({ length: 3 + Math.floor(nextWord() * 4) }, say).join(' ');
+    });
+    const frontmatter = stringify({ title: `${word(words.topics)}, ${words.part} ${kept.part}`, description: say(), order: kept.order, summary: `${say()} ${say()}`, references: kept.references, reviewed: false });
+    return `---\n${frontmatter}---\n\n${lines.join('\n')}`;
   }
 
   const categories = site.faqCategories.map((category) => category.id);

@@ -92,6 +92,8 @@ const { values: options } = parseArgs({
     only: { type: 'string', default: PARTS.join(',') },
     sizes: { type: 'string', default: '100,1000,5000' },
     runs: { type: 'string', default: '3' },
+    // Also build each size's content in the default language alone, to compare (see bench/scale.ts).
+    'one-language': { type: 'boolean', default: false },
   },
 });
 const parts = new Set(options.only.split(','));
@@ -128,7 +130,7 @@ if (parts.has('site')) {
   }
 }
 if (parts.has('toolkit')) results.toolkit = runPart('bench/toolkit.ts');
-if (parts.has('scale')) results.scale = runPart('bench/scale.ts', ['--sizes', options.sizes, '--runs', options.runs]);
+if (parts.has('scale')) results.scale = runPart('bench/scale.ts', ['--sizes', options.sizes, '--runs', options.runs, ...(options['one-language'] ? ['--one-language'] : [])]);
 
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -189,6 +191,11 @@ if (results.scale) {
         r.search?.query ? kb(r.search.query.gzip) : (r.search?.error ?? '-'),
       ].join(' | '),
     );
+  }
+  for (const r of results.scale) {
+    if (r.typicalTranslatedPage) console.log(`${r.pages} pages: ${r.typicalTranslatedPage.route} weighs ${kb(r.typicalTranslatedPage.gzip)} gzipped in ${r.typicalTranslatedPage.requests} requests (${r.typicalPage.route}: ${kb(r.typicalPage.gzip)} in ${r.typicalPage.requests}).`);
+    const one = r.oneLanguage;
+    if (one) console.log(`${r.pages} pages: in one language, ${one.pages} pages in ${one.wallSeconds.toFixed(1)} s, ${one.msPerPage.toFixed(1)} ms a page, peak ${one.peakTreeMiB} MiB in all (${one.peakProcessMiB} MiB one process); in every language, ${r.msPerPage.toFixed(1)} ms a page, peak ${r.peakTreeMiB} MiB (${r.peakProcessMiB} MiB).`);
   }
 }
 console.log('\nWritten to bench/results.json');

@@ -3,10 +3,15 @@
 // Pagefind index, a typical page's weight) and search in Chromium. Prints JSON on stdout for
 // bench/run.mjs; progress goes to stderr. Measures, never asserts.
 //
-//   npx tsx bench/scale.ts [--sizes 100,1000,5000] [--runs 3] [--mdx 0.1]
+//   npx tsx bench/scale.ts [--sizes 100,1000,5000] [--runs 3] [--mdx 0.1] [--one-language]
+//
+// The site is built in every language of site.config.ts, each generated chapter translated into each.
+// --one-language also builds the same original content, untranslated, in a copy of the project whose
+// settings list the default language alone: the cost of the other languages, page for page.
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { launchChromium } from './chromium.mjs';
 import { generateContent } from './generate-content';
@@ -49,10 +54,27 @@ async function treeRss(root: number): Promise<number> {
   return sum;
 }
 
-/** One cold build (Astro's content cache cleared) of `content` into `outDir`, under GNU time. */
-async function timedBuild(content: string, outDir: string): Promise<BuildRun> {
-  const child = spawn(GNU_TIME, ['-v', 'npm', 'run', '--silent', 'build', '--', '--outDir', outDir, '--force'], {
-    env: { ...process.env, MENTORKIT_CONTENT_DIR: content },
+/**
+ * A copy of the project whose settings list the default language alone, for --one-language; its
+ * node_modules links to the real packages. Removed by the caller.
+ */
+function oneLanguageProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mentorkit-one-language-'));
+  for (const file of ['package.json', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'src', 'public', 'scripts']) cpSync(file, join(dir, file), { recursive: true });
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync('node_modules')) if (name !== '.vite' && name !== '.astro') symlinkSync(resolve('node_modules', name), join(dir, 'node_modules', name));
+  const settings = readFileSync('site.config.ts', 'utf8');
+  const alone = settings.replace(/\n  locales: \[[\s\S]*?\n  \],\n/, "\n  locales: [{ code: 'en' }],\n");
+  if (alone === settings) throw new Error('--one-language: site.config.ts has no "locales: [ ... ]," block to replace');
+  writeFileSync(join(dir, 'site.config.ts'), alone);
+  return dir;
+}
+
+/** One cold build (Astro's content cache cleared) of `content` into `outDir`, under GNU time, in `project` (this one by default). */
+async function timedBuild(content: string, outDir: string, project = '.'): Promise<BuildRun> {
+  const child = spawn(GNU_TIME, ['-v', 'npm', 'run', '--silent', 'build', '--', '--outDir', resolve(outDir), '--force'], {
+    cwd: project,
+    env: { ...process.env, MENTORKIT_CONTENT_DIR: resolve(content) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -95,7 +117,27 @@ function htmlPages(dir: string) {
   return { count: pages.length, largest: pages.slice(0, 3) };
 }
 
-async function measureSize(pages: number, runs: number, mdxShare: number) {
+/** The same content's build in the default language alone: its pages, time and memory. */
+async function measureOneLanguage(pages: number, runs: number, mdxShare: number) {
+  const content = `bench/scale/content-${pages}-one-language`;
+  const outDir = `bench/scale/site-${pages}-one-language`;
+  generateContent({ pages, out: content, mdxShare, translate: false });
+  const project = oneLanguageProject();
+  try {
+    const builds: BuildRun[] = [];
+    for (let run = 1; run <= runs; run++) {
+      console.error(`scale: ${pages} pages in one language, build ${run} of ${runs}`);
+      builds.push(await timedBuild(content, outDir, project));
+    }
+    const pick = (key: keyof BuildRun) => median(builds.map((build) => build[key]));
+    const count = htmlPages(outDir).count;
+    return { pages: count, wallSeconds: pick('wallSeconds'), msPerPage: (pick('wallSeconds') * 1000) / count, peakProcessMiB: pick('peakProcessMiB'), peakTreeMiB: pick('peakTreeMiB') };
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+}
+
+async function measureSize(pages: number, runs: number, mdxShare: number, oneLanguage: boolean) {
   const content = `bench/scale/content-${pages}`;
   const outDir = `bench/scale/site-${pages}`;
   const generated = generateContent({ pages, out: content, mdxShare });
@@ -104,6 +146,7 @@ async function measureSize(pages: number, runs: number, mdxShare: number) {
     console.error(`scale: ${pages} pages, build ${run} of ${runs}`);
     builds.push(await timedBuild(content, outDir));
   }
+  const alone = oneLanguage ? await measureOneLanguage(pages, runs, mdxShare) : undefined;
   const pick = (key: keyof BuildRun) => median(builds.map((build) => build[key]));
   const html = htmlPages(outDir);
   const dist = folderSize(outDir);
@@ -112,6 +155,8 @@ async function measureSize(pages: number, runs: number, mdxShare: number) {
   const browser = await launchChromium();
   try {
     const typicalPage = await weigh(browser, `${server.origin}${TYPICAL_PAGE}`);
+    // The same chapter in Arabic, the heaviest script of the site's languages.
+    const typicalTranslatedPage = existsSync(join(outDir, 'ar', TYPICAL_PAGE)) ? await weigh(browser, `${server.origin}/ar${TYPICAL_PAGE}`) : undefined;
     // A failed search measurement is reported with the size's other figures rather than losing them.
     const search =
       pages >= SEARCH_FROM ? await searchCost(browser, server.origin, { route: TYPICAL_PAGE, query: QUERY }).catch((error: Error) => ({ error: error.message })) : undefined;
@@ -131,6 +176,8 @@ async function measureSize(pages: number, runs: number, mdxShare: number) {
       pagefindBytesPerPage: Math.round(pagefind.bytes / html.count),
       largestPages: html.largest,
       typicalPage: { route: TYPICAL_PAGE, ...typicalPage },
+      ...(typicalTranslatedPage && { typicalTranslatedPage: { route: `/ar${TYPICAL_PAGE}`, ...typicalTranslatedPage } }),
+      ...(alone && { oneLanguage: alone }),
       search,
     };
   } finally {
@@ -139,7 +186,9 @@ async function measureSize(pages: number, runs: number, mdxShare: number) {
   }
 }
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, runs: { type: 'string', default: '3' }, mdx: { type: 'string', default: '0.1' } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '100,1000,5000' }, runs: { type: 'string', default: '3' }, mdx: { type: 'string', default: '0.1' }, 'one-language': { type: 'boolean', default: false } },
+});
 if (!existsSync(GNU_TIME)) {
   console.error(`The scale benchmark measures builds with GNU time, and ${GNU_TIME} is missing: install it (Debian: apt-get install time).`);
   process.exit(2);
@@ -147,5 +196,5 @@ if (!existsSync(GNU_TIME)) {
 const sizes = String(values.sizes).split(',').map(Number);
 const runs = Number(values.runs);
 const results = [];
-for (const pages of sizes) results.push(await measureSize(pages, runs, Number(values.mdx)));
+for (const pages of sizes) results.push(await measureSize(pages, runs, Number(values.mdx), values['one-language']));
 console.log(JSON.stringify(results));

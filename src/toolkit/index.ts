@@ -42,6 +42,7 @@ export async function buildKit(...args: Parameters<typeof Kit.buildKit>): Return
 
 // The words documents add to a template's text, in each language documents can be written in.
 export { DOCUMENT_LANGUAGES, hasDocumentWords, wordsFor, type DocumentWords } from './words';
+export type { KitWords } from './words/kit-types';
 
 // Checks shared with the site's settings and content: text people write, colours, and error messages.
 export { prose } from './prose';

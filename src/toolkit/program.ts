@@ -68,12 +68,15 @@ export const CADENCES = {
   'monthly-date': 'Every month, on the same date',
 } as const;
 
+export type Cadence = keyof typeof CADENCES;
+
 /** Where meetings happen. */
 export type Format = 'in-person' | 'virtual' | 'hybrid';
 export const FORMATS = kitEn.formats;
 
 /** The goal-setting frameworks a kit can carry, by the worksheet that comes with each. */
 export const GOAL_FRAMEWORKS = { smart: 'SMART goal-setting worksheet', grow: 'GROW conversation planner' } as const;
+export type GoalFramework = keyof typeof GOAL_FRAMEWORKS;
 
 /** The languages a kit can be written in, each by its name in itself: "Español". */
 const languageNames = Object.fromEntries(Object.entries(DOCUMENT_LANGUAGES).map(([code, words]) => [code, words.kit.name])) as { [L in keyof typeof DOCUMENT_LANGUAGES]: string };

@@ -2,6 +2,8 @@
 // zod schema in the core): labels, notes, options, limits and whether a field is required all come from
 // the schema. This module decides only the presentation: which fieldset holds a field, and which HTML
 // control suits it where the schema's type alone does not say (a date, a time, a drop-down list).
+// In English its words are the schema's; in another language, the kit's words for the form (words/).
+import type { KitWords } from '../toolkit';
 
 /** The part of a JSON Schema node the form reads. */
 export interface SchemaNode {
@@ -44,14 +46,24 @@ export interface FormGroup {
 }
 
 /** The fieldsets of the form and the fields in each, by their path in the description. */
-const FORM_LAYOUT: readonly { legend?: string; fields: readonly string[] }[] = [
+const FORM_LAYOUT: readonly { legend?: Legend; fields: readonly string[] }[] = [
   { fields: ['language'] },
-  { legend: 'The program', fields: ['program', 'organization', 'mentor', 'mentee', 'terms.mentor', 'terms.mentee'] },
-  { legend: 'Schedule', fields: ['start', 'weeks', 'cadence', 'time', 'timeZone', 'locale', 'minutes'] },
-  { legend: 'Where you meet', fields: ['format', 'location'] },
+  { legend: 'program', fields: ['program', 'organization', 'mentor', 'mentee', 'terms.mentor', 'terms.mentee'] },
+  { legend: 'schedule', fields: ['start', 'weeks', 'cadence', 'time', 'timeZone', 'locale', 'minutes'] },
+  { legend: 'place', fields: ['format', 'location'] },
   { fields: ['focus'] },
   { fields: ['goals'] },
 ];
+type Legend = 'program' | 'schedule' | 'place';
+
+/** The form's own words in English, the schema's language; other languages give theirs (FormWords). */
+const ENGLISH = {
+  legends: { program: 'The program', schedule: 'Schedule', place: 'Where you meet' },
+  optional: 'optional',
+  range: (min: number, max: number) => `${min} to ${max}`,
+  example: (value: string) => `e.g. ${value}`,
+  comma: ', ',
+};
 
 /** Fields the form leaves out on purpose: the editor's pointer to the schema means nothing on a page. */
 const NOT_IN_FORM: readonly string[] = ['$schema'];
@@ -68,22 +80,46 @@ export function schemaFields(schema: SchemaNode, prefix = ''): { path: string; n
   });
 }
 
-const optionsOf = (node: SchemaNode) => (node.enum ?? []).map((value, i) => ({ value, label: node.enumDescriptions?.[i] ?? value }));
+/**
+ * The labels of a field's options in the kit's words, where the language has its own (the schema's are
+ * English): cadences and goal worksheets from the form's words, formats and focus areas from the kit's.
+ */
+function optionLabels(path: string, words: KitWords): Record<string, string> | undefined {
+  if (!words.form) return undefined;
+  if (path === 'cadence') return words.form.cadences;
+  if (path === 'goals') return words.form.goals;
+  if (path === 'format') return words.formats;
+  if (path === 'focus') return Object.fromEntries(Object.entries(words.focusAreas).map(([id, area]) => [id, area.title]));
+  return undefined;
+}
 
-function control(path: string, node: SchemaNode, required: boolean): FormControl {
+function control(path: string, node: SchemaNode, required: boolean, words: KitWords): FormControl {
+  const own = words.form ?? ENGLISH;
   const example = node.examples?.find((value): value is string => typeof value === 'string');
-  const range = node.type === 'integer' && node.minimum !== undefined && node.maximum !== undefined ? `${node.minimum} to ${node.maximum}` : undefined;
-  const notes = [required ? undefined : 'optional', range, example && `e.g. ${example}`].filter(Boolean);
+  const range = node.type === 'integer' && node.minimum !== undefined && node.maximum !== undefined ? own.range(node.minimum, node.maximum) : undefined;
+  const labels = optionLabels(path, words);
   const kind: ControlKind =
     CONTROL_OF[path] ?? (node.type === 'array' ? 'checkboxes' : node.enum ? 'radio' : node.type === 'integer' || node.type === 'number' ? 'number' : 'text');
+  // A list of choices shows its choices: an example of one says nothing more.
+  const shown = kind === 'select' || kind === 'radio' || kind === 'checkboxes' ? undefined : example;
+  const notes = [required ? undefined : own.optional, range, shown && own.example(shown)].filter(Boolean);
+  const options = (node.items ?? node).enum ?? [];
+  const described = (node.items ?? node).enumDescriptions;
+  const label = words.form ? words.form.fields[path] : node.title;
+  if (label === undefined) throw new Error(`The /toolkit/ form has no label for the field "${path}" in ${words.name}: add it to form.fields in src/toolkit/words/`);
   return {
     path,
     id: path.replace(/\./g, '-'),
-    label: node.title ?? path,
-    ...(notes.length > 0 && { note: `(${notes.join(', ')})` }),
+    label,
+    ...(notes.length > 0 && { note: `(${notes.join(own.comma)})` }),
     required,
     kind,
-    options: optionsOf(node.items ?? node).map((option) => (path === 'language' ? { ...option, lang: option.value } : option)),
+    options: options.map((value, i) => {
+      const optionLabel = labels ? labels[value] : (described?.[i] ?? value);
+      if (optionLabel === undefined) throw new Error(`The /toolkit/ form has no label for "${value}", an option of "${path}", in ${words.name}: add it in src/toolkit/words/`);
+      // A language is named in itself, and read out in it.
+      return path === 'language' ? { value, label: optionLabel, lang: value } : { value, label: optionLabel };
+    }),
     ...(node.minimum !== undefined && { min: node.minimum }),
     ...(node.maximum !== undefined && { max: node.maximum }),
     ...(node.maxLength !== undefined && { maxLength: node.maxLength }),
@@ -94,18 +130,19 @@ function control(path: string, node: SchemaNode, required: boolean): FormControl
  * The form's fieldsets for a program schema. A field of the schema that the layout does not place
  * stops the build: a new field must be given its place in the form.
  */
-export function programForm(schema: SchemaNode): FormGroup[] {
+export function programForm(schema: SchemaNode, words: KitWords): FormGroup[] {
   const fields = new Map(schemaFields(schema).map((field) => [field.path, field]));
   const placed = new Set([...FORM_LAYOUT.flatMap((group) => group.fields), ...NOT_IN_FORM]);
   const unplaced = [...fields.keys()].filter((path) => !placed.has(path));
   if (unplaced.length > 0) throw new Error(`The program schema has fields the /toolkit/ form does not place: ${unplaced.join(', ')}; add each to FORM_LAYOUT in src/utils/program-form.ts`);
   const unknown = [...placed].filter((path) => !fields.has(path) && !NOT_IN_FORM.includes(path));
   if (unknown.length > 0) throw new Error(`FORM_LAYOUT in src/utils/program-form.ts places fields the program schema does not have: ${unknown.join(', ')}`);
+  const legends = (words.form ?? ENGLISH).legends;
   return FORM_LAYOUT.map(({ legend, fields: paths }) => ({
-    ...(legend && { legend }),
+    ...(legend && { legend: legends[legend] }),
     controls: paths.map((path) => {
       const field = fields.get(path)!;
-      return control(path, field.node, field.required);
+      return control(path, field.node, field.required, words);
     }),
   }));
 }

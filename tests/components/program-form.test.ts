@@ -3,14 +3,14 @@ import { load } from 'cheerio';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import ProgramForm from '../../src/components/ProgramForm.astro';
-import { CADENCES, FOCUS_AREAS, programJsonSchema, programSchema } from '../../src/toolkit';
+import { CADENCES, FOCUS_AREAS, programJsonSchema, programSchema, wordsFor } from '../../src/toolkit';
 import { programForm, schemaFields, type SchemaNode } from '../../src/utils/program-form';
 
 const container = await AstroContainer.create();
 
 /** The /toolkit/ form as the page renders it, for a program schema. */
 async function renderForm(schema: z.ZodType) {
-  const groups = programForm(programJsonSchema(schema) as SchemaNode);
+  const groups = programForm(programJsonSchema(schema) as SchemaNode, wordsFor('en').kit);
   return load(await container.renderToString(ProgramForm, { props: { groups, values: {} } }));
 }
 
@@ -62,8 +62,26 @@ describe('the /toolkit/ form', () => {
 
   it('refuses a field that the layout gives no place, and a place for a field the schema lacks, naming them', () => {
     const copy = z.strictObject({ ...programSchema.shape, sponsor: z.string().meta({ title: 'Sponsor' }) });
-    expect(() => programForm(programJsonSchema(copy) as SchemaNode)).toThrow(/does not place: sponsor; add each to FORM_LAYOUT/);
+    expect(() => programForm(programJsonSchema(copy) as SchemaNode, wordsFor('en').kit)).toThrow(/does not place: sponsor; add each to FORM_LAYOUT/);
     const { location: _, ...withoutLocation } = programSchema.shape;
-    expect(() => programForm(programJsonSchema(z.strictObject(withoutLocation)) as SchemaNode)).toThrow(/places fields the program schema does not have: location/);
+    expect(() => programForm(programJsonSchema(z.strictObject(withoutLocation)) as SchemaNode, wordsFor('en').kit)).toThrow(/places fields the program schema does not have: location/);
+  });
+
+  it('is in the kit\'s words in Spanish and Arabic: every field and option labelled, none in English', () => {
+    const english = programForm(programJsonSchema() as SchemaNode, wordsFor('en').kit);
+    const texts = (groups: ReturnType<typeof programForm>) => groups.flatMap((group) => [group.legend ?? '', ...group.controls.flatMap((c) => [c.label, c.note ?? '', ...c.options.map((o) => o.label)])]);
+    const englishWords = new Set(texts(english).filter((text) => /[a-z]{4}/.test(text) && !['English', 'Español', 'العربية'].includes(text)));
+    for (const language of ['es', 'ar']) {
+      const groups = programForm(programJsonSchema() as SchemaNode, wordsFor(language).kit);
+      expect(groups.flatMap((group) => group.controls).length).toBe(english.flatMap((group) => group.controls).length);
+      for (const text of texts(groups)) expect(englishWords.has(text), `${language}: ${text}`).toBe(false);
+    }
+    const spanish = programForm(programJsonSchema() as SchemaNode, wordsFor('es').kit).flatMap((group) => group.controls);
+    expect(spanish.find((c) => c.path === 'weeks')).toMatchObject({ label: 'Duración del programa, en semanas', note: '(de 1 a 104)' });
+    expect(spanish.find((c) => c.path === 'language')?.options).toEqual([
+      { value: 'en', label: 'English', lang: 'en' },
+      { value: 'es', label: 'Español', lang: 'es' },
+      { value: 'ar', label: 'العربية', lang: 'ar' },
+    ]);
   });
 });

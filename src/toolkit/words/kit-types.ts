@@ -1,5 +1,5 @@
 import type { SessionPhase } from '../plan';
-import type { FocusArea, Format } from '../program';
+import type { Cadence, FocusArea, Format, GoalFramework } from '../program';
 
 /** A date as the words need it: its weekday (0 for Monday) and its day, month (1–12) and year. */
 export interface DateParts {
@@ -11,6 +11,24 @@ export interface DateParts {
 
 /** Why a meeting is not where the cadence and the start time alone would put it. */
 export type MovedReason = { kind: 'short-month'; month: number; day: number } | { kind: 'clocks-forward'; time: string; start: string };
+
+/**
+ * The /toolkit/ form's words in a language other than English, whose words are the program schema's own
+ * (its titles and option labels, which the editors' JSON Schema carries too).
+ */
+export interface FormWords {
+  legends: { program: string; schedule: string; place: string };
+  /** Each field's label, by its path in the description ("terms.mentee"). */
+  fields: Record<string, string>;
+  cadences: Record<Cadence, string>;
+  goals: Record<GoalFramework, string>;
+  /** The notes after a label: "(optional, 1 to 104, e.g. Europe/Rome)". */
+  optional: string;
+  range: (min: number, max: number) => string;
+  example: (value: string) => string;
+  /** Between the notes: ", ". */
+  comma: string;
+}
 
 /**
  * The words of a program's kit in one language: its dates, its schedule, its agendas and agreement, the
@@ -75,6 +93,8 @@ export interface KitWords {
   };
   /** The meeting log's columns, in order (CSV). */
   logColumns: readonly [string, string, string, string, string, string, string, string, string, string, string, string, string];
+  /** The /toolkit/ form's words; English has none here, its words are the schema's. */
+  form?: FormWords;
   /** A calendar event's title: "Spring circle: First meeting (1 of 12)". */
   eventSummary: (program: string, phase: string, number: number, count: number) => string;
 }

@@ -97,7 +97,7 @@ describe('the /toolkit/ page', () => {
     await fillExample(page, arabic);
     await page.click('button[type=submit]');
     await page.locator('.kit-download').waitFor({ state: 'visible', timeout: 60_000 });
-    expect(await page.locator('.kit-schedule__summary').textContent()).toMatch(/^12 لقاءً، مدة كل منها 60 دقيقة/);
+    expect(await page.locator('.kit-schedule__summary').textContent()).toMatch(/^12 لقاءً، مدة كل لقاء 60 دقيقة، كل يوم /);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.kit-download a')]);
     expect(loaded).toContain('/toolkit/templates/ar.json');
     expect(readFileSync((await download.path())!).equals(readFileSync(out))).toBe(true);

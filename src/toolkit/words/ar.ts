@@ -17,7 +17,7 @@ export const ar: DocumentWords = {
   timeNeeded: 'الوقت اللازم',
   signature: 'التوقيع',
   date: 'التاريخ',
-  dateToWrite: 'التاريخ (YYYY-MM-DD)',
+  dateToWrite: 'التاريخ (مثل 2026-03-31)',
   dateBox: (label) => `${label} (تاريخ، مثل 2026-03-31)`,
   signatureBox: (label) => `${label}: التوقيع (اكتب اسمك)`,
   signedOnBox: (label) => `${label}: تاريخ التوقيع`,
@@ -28,7 +28,7 @@ export const ar: DocumentWords = {
   formats: { pdf: (paper) => `PDF، ${paper}`, word: 'Word', markdown: 'Markdown' },
   templatesReadme: {
     title: 'نماذج الإرشاد',
-    intro: 'مجلد لكل مرحلة من مراحل البرنامج، مرقّمة بترتيب استخدامها.',
+    intro: 'لكل مرحلة من مراحل البرنامج مجلد، والمجلدات مرقّمة بترتيب استخدامها.',
     forWhom: (audience, count) => `لمن: ${audience}؛ نحو ${minutes(count)}.`,
     formats: 'الصيغ',
     formatsIntro: 'يأتي كل نموذج بكل الصيغ. ملفات PDF نماذج قابلة للتعبئة: املأها على الشاشة، أو اطبعها واكتب بخط اليد.',

@@ -26,7 +26,7 @@ export const es: DocumentWords = {
   formats: { pdf: (paper) => `PDF, ${paper}`, word: 'Word', markdown: 'Markdown' },
   templatesReadme: {
     title: 'Plantillas de mentoría',
-    intro: 'Una carpeta para cada parte del programa, numeradas en el orden en que se usan.',
+    intro: 'Una carpeta para cada parte del programa; las carpetas están numeradas en el orden en que se usan.',
     forWhom: (audience, count) => `Para: ${audience.toLowerCase()}; unos ${minutes(count)}.`,
     formats: 'Formatos',
     formatsIntro: 'Cada plantilla viene en todos los formatos. Los PDF son formularios: rellénelos en pantalla, o imprímalos y escriba a mano.',

@@ -1,6 +1,9 @@
 import type { DateParts, KitWords } from './kit-types';
 
 const WEEKDAYS = ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'];
+/** After "los": "todos los sábados". */
+const EVERY_WEEKDAY: Record<string, string> = { sábado: 'sábados', domingo: 'domingos' };
+const plural = (weekday: string) => EVERY_WEEKDAY[weekday] ?? weekday;
 const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 const NTH = ['primer', 'segundo', 'tercer', 'cuarto', 'último'];
 
@@ -13,13 +16,13 @@ export const kitEs: KitWords = {
   weekday: (index) => WEEKDAYS[index]!,
   longDate: (date) => `${WEEKDAYS[date.weekday]}, ${dayMonthYear(date)}`,
   dayMonthYear,
-  sessionPhases: { first: 'Primera reunión', regular: 'Reunión periódica', midpoint: 'Revisión de mitad del programa', closing: 'Reunión de cierre' },
+  sessionPhases: { first: 'Primera reunión', regular: 'Reunión periódica', midpoint: 'Revisión a mitad del programa', closing: 'Reunión de cierre' },
   formats: { 'in-person': 'En persona', virtual: 'En línea (videollamada)', hybrid: 'En persona o en línea' },
   focusAreas: {
     'career-guidance': { title: 'Orientación profesional', prompts: ['¿Qué decisión o cambio profesional tiene ahora en mente?', '¿Cómo sería un buen próximo paso dentro de seis meses?'] },
     'leadership-development': { title: 'Desarrollo del liderazgo', prompts: ['¿Dónde ha ejercido el liderazgo, o ha querido ejercerlo, desde la última reunión?', '¿Qué habilidad de liderazgo practicará antes de la próxima reunión?'] },
     'skill-building': { title: 'Desarrollo de habilidades', prompts: ['¿Qué habilidad está desarrollando y cómo la practicará?', '¿Qué recursos o personas podrían acelerar su aprendizaje?'] },
-    'personal-growth': { title: 'Crecimiento personal', prompts: ['¿Qué ha descubierto sobre usted desde la última reunión?', '¿Qué le gustaría entender mejor de sus fortalezas?'] },
+    'personal-growth': { title: 'Crecimiento personal', prompts: ['¿Qué ha descubierto sobre sí mismo o sí misma desde la última reunión?', '¿Qué le gustaría entender mejor de sus fortalezas?'] },
   },
   focusSection: { title: 'Enfoque del programa', guidance: (areas) => `Preguntas para el enfoque de este programa: ${areas.map((area) => area.toLowerCase()).join(', ')}.` },
   agendaTitle: (phase, date) => `${phase}: ${date}`,
@@ -27,9 +30,9 @@ export const kitEs: KitWords = {
   frequency: (cadence, minutes, from) => `${capital(cadence)}, ${minutes} minutos, desde el ${from}`,
   where: (format, location) => (location ? `${format}: ${location}` : format),
   cadence: {
-    weekly: (weekday) => `cada semana, los ${weekday}`,
-    biweekly: (weekday) => `cada dos semanas, los ${weekday}`,
-    monthly: (week, weekday) => `cada mes, el ${NTH[week - 1]} ${weekday}`,
+    weekly: (weekday) => `todos los ${plural(weekday)}`,
+    biweekly: (weekday) => `cada dos semanas, los ${plural(weekday)}`,
+    monthly: (week, weekday) => `el ${NTH[week - 1]} ${weekday} de cada mes`,
     monthlyDate: (day, shorter) => `cada mes, el día ${day}${shorter ? ' (el último día en los meses más cortos)' : ''}`,
   },
   times: {
@@ -37,27 +40,27 @@ export const kitEs: KitWords = {
     start: (local) => `Las reuniones empiezan a las ${local}.`,
     startInUtc: (local, utc) => `Las reuniones empiezan a las ${local}, es decir, a las ${utc} UTC.`,
     clocksChange: (local, stretches) =>
-      `Las reuniones empiezan a las ${local}. La hora cambia durante el programa, así que son las ${list(
-        stretches.map(({ utc, from, to }) => (!from ? `${utc} UTC hasta el ${to}` : !to ? `${utc} UTC desde el ${from}` : `${utc} UTC del ${from} al ${to}`)),
+      `Las reuniones empiezan a las ${local}. La hora cambia durante el programa, así que en UTC son ${list(
+        stretches.map(({ utc, from, to }) => (!from ? `las ${utc} hasta el ${to}` : !to ? `las ${utc} desde el ${from}` : `las ${utc} del ${from} al ${to}`)),
       )}.`,
   },
   summary: (count, minutes, span) =>
     `${count} ${count === 1 ? 'sesión' : 'sesiones'} de ${minutes} minutos, ${'on' in span ? `el ${span.on}` : `${span.cadence}, del ${span.from} al ${span.to}`}.`,
   moved: (reason) =>
     reason.kind === 'short-month'
-      ? `${capital(MONTHS[reason.month - 1]!)} no tiene día ${reason.day}: la reunión es el último día del mes`
-      : `esa noche se adelanta la hora, así que las ${reason.time} no existen: la reunión empieza a las ${reason.start}`,
+      ? `${MONTHS[reason.month - 1]} no tiene día ${reason.day}, así que la reunión es el último día del mes`
+      : `esa noche se adelanta la hora y las ${reason.time} no existen, así que la reunión empieza a las ${reason.start}`,
   separator: '; ',
   numberRuns: (runs) => list(runs.map(([from, to]) => (from === to ? String(from) : to === from + 1 ? `${from} y ${to}` : `${from} a ${to}`))),
   readme: {
-    intro: (organization) => `Un kit para un programa de mentoría de ${organization}, hecho con Mentorkit. Las carpetas siguen el programa, en orden.`,
+    intro: (organization) => `Kit del programa de mentoría de ${organization}, creado con Mentorkit. Las carpetas siguen el orden del programa.`,
     contents: 'Qué contiene el kit',
     calendar: 'todas las sesiones, para importarlas a su calendario.',
     formats: 'Cada documento viene como formulario PDF para rellenar en pantalla o imprimir, como archivo de Word y como archivo Markdown.',
     schedule: 'Calendario de sesiones',
     agendas: (sessions, count) => `${count === 1 ? 'la agenda de la sesión' : 'las agendas de las sesiones'} ${sessions}`,
     log: 'el registro de reuniones, una fila por sesión (CSV para hojas de cálculo) y una hoja para imprimir (PDF)',
-    table: { session: 'Sesión', date: 'Fecha', time: 'Hora', meeting: 'Reunión', agenda: 'Agenda', note: 'Nota' },
+    table: { session: 'Sesión', date: 'Fecha', time: 'Hora', meeting: 'Tipo de reunión', agenda: 'Agenda', note: 'Nota' },
   },
   logColumns: [
     'Sesión',
@@ -65,7 +68,7 @@ export const kitEs: KitWords = {
     'Inicio',
     'Fin',
     'Zona horaria',
-    'Reunión',
+    'Tipo de reunión',
     'Programa',
     'Objetivos',
     'Temas',
@@ -99,7 +102,7 @@ export const kitEs: KitWords = {
     cadences: {
       weekly: 'Cada semana',
       biweekly: 'Cada dos semanas',
-      monthly: 'Cada mes, el mismo día de la semana de la misma semana',
+      monthly: 'Cada mes, el mismo día de la semana (p. ej., el primer lunes)',
       'monthly-date': 'Cada mes, en la misma fecha',
     },
     goals: { smart: 'Hoja de trabajo de objetivos SMART', grow: 'Planificador de conversaciones GROW' },

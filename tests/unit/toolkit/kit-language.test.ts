@@ -37,16 +37,16 @@ describe('a kit in Spanish', () => {
     const kit = await kitIn('es');
     const readme = kit.text('README.md');
     expect(readme).toContain('## Qué contiene el kit');
-    expect(readme).toContain('12 sesiones de 60 minutos, cada semana, los lunes, del lunes, 2 de marzo de 2026 al lunes, 18 de mayo de 2026.');
+    expect(readme).toContain('12 sesiones de 60 minutos, todos los lunes, del lunes, 2 de marzo de 2026 al lunes, 18 de mayo de 2026.');
     expect(readme).not.toMatch(ENGLISH);
     expect(kit.events[0]!.summary).toBe('Spring 2026 mentoring circle: Primera reunión (1 de 12)');
     expect(kit.events[0]!.description).toContain('sesión 1 de 12: lunes, 2 de marzo de 2026, de 17:30 a 18:30 (Europe/Rome)');
-    expect(kit.log[0]).toEqual(['Sesión', 'Fecha', 'Inicio', 'Fin', 'Zona horaria', 'Reunión', 'Programa', 'Objetivos', 'Temas', 'Decisiones', 'Acciones', 'Reflexión de la persona mentorizada', 'Reflexión del mentor o la mentora']);
+    expect(kit.log[0]).toEqual(['Sesión', 'Fecha', 'Inicio', 'Fin', 'Zona horaria', 'Tipo de reunión', 'Programa', 'Objetivos', 'Temas', 'Decisiones', 'Acciones', 'Reflexión de la persona mentorizada', 'Reflexión del mentor o la mentora']);
     const agenda = kit.pdf('01-2026-03-02-first-meeting.pdf');
     expect(agenda).toContain('Primera reunión: lunes, 2 de marzo de 2026');
     expect(agenda).toContain('Enfoque del programa');
     expect(agenda).not.toMatch(ENGLISH);
-    expect(kit.pdf('mentoring-agreement.pdf')).toContain('Cada semana, los lunes, 60 minutos, desde el lunes, 2 de marzo de 2026');
+    expect(kit.pdf('mentoring-agreement.pdf')).toContain('Todos los lunes, 60 minutos, desde el lunes, 2 de marzo de 2026');
   }, 60_000);
 });
 
@@ -55,7 +55,8 @@ describe('a kit in Arabic', () => {
     const kit = await kitIn('ar');
     const readme = kit.text('README.md');
     expect(readme).toContain('## محتويات الحقيبة');
-    expect(readme).toContain('جداول أعمال اللقاءات 2 إلى 5 و7 إلى 11');
+    expect(readme).toContain('جداول أعمال اللقاءات من 2 إلى 5 ومن 7 إلى 11');
+    expect(readme).toContain('12 لقاءً، مدة كل لقاء 60 دقيقة، كل يوم اثنين، من الاثنين، 2 مارس 2026');
     expect(readme).not.toMatch(ENGLISH);
     expect(kit.events.map((event) => event.summary).slice(0, 2)).toEqual(['Spring 2026 mentoring circle: اللقاء الأول (1 من 12)', 'Spring 2026 mentoring circle: لقاء دوري (2 من 12)']);
     expect(kit.log[0]![0]).toBe('اللقاء');

@@ -67,10 +67,16 @@ describe('the schedule in words', () => {
     };
     const es = moved('es');
     expect(es.summary).toBe('3 sesiones de 45 minutos, cada mes, el día 31 (el último día en los meses más cortos), del domingo, 31 de enero de 2027 al miércoles, 31 de marzo de 2027.');
-    expect(es.sessions.map((s) => s.moved)).toEqual([undefined, 'Febrero no tiene día 31: la reunión es el último día del mes', undefined]);
-    expect(es.times).toMatch(/^Las reuniones empiezan a las 17:30, hora de Chicago \(America\/Chicago\)\. La hora cambia durante el programa/);
+    expect(es.sessions.map((s) => s.moved)).toEqual([undefined, 'febrero no tiene día 31, así que la reunión es el último día del mes', undefined]);
+    expect(es.times).toBe('Las reuniones empiezan a las 17:30, hora de Chicago (America/Chicago). La hora cambia durante el programa, así que en UTC son las 23:30 hasta el 28 de febrero de 2027 y las 22:30 desde el 31 de marzo de 2027.');
     const ar = moved('ar');
-    expect(ar.summary).toBe('3 لقاءات، مدة كل منها 45 دقيقة، كل شهر، في اليوم 31 (أو في آخر يوم من الشهر الأقصر)، من الأحد، 31 يناير 2027 إلى الأربعاء، 31 مارس 2027.');
+    expect(ar.summary).toBe('3 لقاءات، مدة كل لقاء 45 دقيقة، كل شهر، في اليوم 31 (أو آخر يوم في الأشهر الأقصر)، من الأحد، 31 يناير 2027 إلى الأربعاء، 31 مارس 2027.');
+    // Counts agree with their noun: the dual, 3 to 10, 11 and more, and a hundred.
+    const sessions = (weeks: number) => {
+      const weekly = programSchema.parse({ ...program, language: 'ar', cadence: 'weekly', weeks });
+      return scheduleInWords(weekly, planSessions(weekly)).summary.split('،')[0];
+    };
+    expect([1, 2, 7, 12, 100].map(sessions)).toEqual(['لقاء واحد', 'لقاءان', '7 لقاءات', '12 لقاءً', '100 لقاء']);
     expect(ar.sessions.map((s) => s.kind)).toEqual(['اللقاء الأول', 'مراجعة منتصف البرنامج', 'اللقاء الختامي']);
   });
 });

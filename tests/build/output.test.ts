@@ -53,7 +53,7 @@ const TRANSLATED_ROUTES = site.locales
     const prefix = prefixOf(locale);
     const entries = (collection: string) =>
       readdirSync(`src/content/${collection}/${locale.code}`).map((file) => `${prefix}/${collection}/${file.replace(/\.(mdx?|yaml)$/, '')}/`);
-    return [`${prefix}/`, `${prefix}/faq/`, ...entries('faq'), `${prefix}/guide/`, ...entries('guide'), `${prefix}/templates/`, ...entries('templates'), `${prefix}/toolkit/`];
+    return [`${prefix}/`, `${prefix}/faq/`, ...entries('faq'), `${prefix}/guide/`, ...entries('guide'), `${prefix}/templates/`, ...entries('templates'), `${prefix}/toolkit/`, `${prefix}/modalities/`, `${prefix}/reading/`];
   });
 
 describe('pages', () => {

@@ -25,8 +25,8 @@ const LANGUAGES = [
 ];
 const [, SPANISH, ARABIC] = LANGUAGES as [(typeof LANGUAGES)[number], (typeof LANGUAGES)[number], (typeof LANGUAGES)[number]];
 /** Pages shipped translated into Spanish and Arabic, and pages that are not (yet). */
-const TRANSLATED = ['/', '/faq/', '/guide/', '/guide/finding-a-mentor/', '/faq/how-do-i-find-a-mentor/', '/faq/what-is-reverse-mentoring/', '/templates/', '/templates/smart-goals/', '/toolkit/'];
-const UNTRANSLATED = ['/about/', '/modalities/', '/guide/what-is-mentoring/', '/reading/'];
+const TRANSLATED = ['/', '/faq/', '/guide/', '/guide/finding-a-mentor/', '/faq/how-do-i-find-a-mentor/', '/faq/what-is-reverse-mentoring/', '/templates/', '/templates/smart-goals/', '/toolkit/', '/modalities/', '/reading/'];
+const UNTRANSLATED = ['/about/', '/join/', '/guide/what-is-mentoring/', '/references/'];
 const absolute = (route: string) => new URL(route, site.url).href;
 const alternatesOf = ($: CheerioAPI) => $('link[rel=alternate][hreflang]').map((_, link) => ({ lang: $(link).attr('hreflang'), url: $(link).attr('href') })).get();
 

@@ -10,6 +10,7 @@ import { unprintableFields } from './printable';
 import { programSchema } from './program';
 import { scheduleInWords, type ScheduleInWords } from './schedule';
 import type { Template } from './template';
+import { wordsFor } from './words';
 
 // zod would otherwise try new Function() for speed, which the site's Content-Security-Policy refuses.
 z.config({ jitless: true });
@@ -32,12 +33,31 @@ export interface BrowserKitOptions {
   onProgress?: Progress;
   /** Called with the program's schedule, in words, before the kit is built. */
   onSchedule?: (schedule: ScheduleInWords) => void;
+  /** The language of the page's messages about a field to correct; English, the schema's, by default. */
+  messages?: string;
 }
 
 export type BrowserKitResult =
   | { ok: true; zip: Uint8Array; fileName: string }
   /** `field` is the path of the field in the description, e.g. "terms.mentee" or "focus.1". */
   | { ok: false; issues: { field: string; message: string }[] };
+
+type Issue = { field: string; message: string; character?: string };
+
+/**
+ * The issues in the words of the page's language, where it has its own: a sentence per field that says
+ * what the field takes (English keeps the schema's own messages, which say it too).
+ */
+function inWords(issues: Issue[], language: string): { field: string; message: string }[] {
+  const form = wordsFor(language).kit.form;
+  return issues.map(({ field, message, character }) => {
+    if (!form) return { field, message };
+    if (character !== undefined) return { field, message: form.unprintable(character) };
+    const segments = field.split('.');
+    const key = [segments.slice(0, 2).join('.'), segments[0]!].find((path) => Object.hasOwn(form.invalid, path));
+    return { field, message: key ? form.invalid[key]! : message };
+  });
+}
 
 async function fetchOk(url: string): Promise<Response> {
   const response = await fetch(url);
@@ -68,7 +88,7 @@ async function fetchFallbackFonts(catalogueUrl: string): Promise<FallbackFonts> 
 export async function buildKitInBrowser(input: unknown, options: BrowserKitOptions): Promise<BrowserKitResult> {
   const parsed = programSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })) };
+    return { ok: false, issues: inWords(parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })), options.messages ?? 'en') };
   }
   // All at once: one wait for the network instead of two.
   const files = Promise.all([
@@ -80,7 +100,7 @@ export async function buildKitInBrowser(input: unknown, options: BrowserKitOptio
   files.catch(() => undefined);
   const fallback = await fetchFallbackFonts(options.files.fallbackFonts);
   const unprintable = unprintableFields(parsed.data, fallback.faces);
-  if (unprintable.length > 0) return { ok: false, issues: unprintable };
+  if (unprintable.length > 0) return { ok: false, issues: inWords(unprintable, options.messages ?? 'en') };
   options.onSchedule?.(scheduleInWords(parsed.data, planSessions(parsed.data)));
   const [templates, regular, bold] = await files;
   const zip = await buildKit({ program: parsed.data, templates, fonts: { regular, bold, fallback }, color: options.color, siteUrl: options.siteUrl }, options.onProgress);

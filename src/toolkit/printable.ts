@@ -13,14 +13,14 @@ const valueAt = (program: Program, field: (typeof TYPED_FIELDS)[number]): string
  * fallback face), each with the first such character: checked before a kit is built, so that no document
  * shows an empty box where a letter should be.
  */
-export function unprintableFields(program: Program, faces: readonly FallbackFace[]): { field: string; message: string }[] {
+export function unprintableFields(program: Program, faces: readonly FallbackFace[]): { field: string; message: string; character: string }[] {
   return TYPED_FIELDS.flatMap((field) => {
     const value = valueAt(program, field);
     if (!value) return [];
     for (const char of value) {
       const code = char.codePointAt(0)!;
       if (!/\s/.test(char) && !inBaseFont(code) && !faceFor(faces, code)) {
-        return [{ field, message: `${field} contains "${char}", which the kit's documents cannot print; remove it or write it another way` }];
+        return [{ field, message: `${field} contains "${char}", which the kit's documents cannot print; remove it or write it another way`, character: char }];
       }
     }
     return [];

@@ -10,6 +10,8 @@ export interface KitRequest {
   files: KitFileUrls;
   color: string;
   siteUrl: string;
+  /** The page's language, for its messages about fields to correct. */
+  messages: string;
 }
 
 /** What the worker answers: the schedule, progress as it goes, then the result or why it failed. */
@@ -25,12 +27,13 @@ const scope = self as unknown as {
   postMessage(message: KitMessage, transfer?: Transferable[]): void;
 };
 
-scope.onmessage = async ({ data: { input, files, color, siteUrl } }) => {
+scope.onmessage = async ({ data: { input, files, color, siteUrl, messages } }) => {
   try {
     const result = await buildKitInBrowser(input, {
       files,
       color,
       siteUrl,
+      messages,
       onProgress: (done, total, file) => scope.postMessage({ type: 'progress', done, total, file }),
       onSchedule: (schedule) => scope.postMessage({ type: 'schedule', schedule }),
     });

@@ -76,6 +76,11 @@ describe('the /toolkit/ form', () => {
       expect(groups.flatMap((group) => group.controls).length).toBe(english.flatMap((group) => group.controls).length);
       for (const text of texts(groups)) expect(englishWords.has(text), `${language}: ${text}`).toBe(false);
     }
+    // And a sentence for each field to correct, in each language.
+    for (const language of ['es', 'ar']) {
+      const invalid = wordsFor(language).kit.form!.invalid;
+      for (const { path } of schemaFields(programJsonSchema() as SchemaNode).filter((field) => field.path !== '$schema')) expect(invalid[path], `${language}: ${path}`).toBeTruthy();
+    }
     const spanish = programForm(programJsonSchema() as SchemaNode, wordsFor('es').kit).flatMap((group) => group.controls);
     expect(spanish.find((c) => c.path === 'weeks')).toMatchObject({ label: 'Duración del programa, en semanas', note: '(de 1 a 104)' });
     expect(spanish.find((c) => c.path === 'language')?.options).toEqual([

@@ -104,6 +104,21 @@ describe('the /toolkit/ page', () => {
     await context.close();
   }, 120_000);
 
+  it('says what is wrong in the page\'s language: on /ar/toolkit/, what each refused field takes, in Arabic', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/ar/toolkit/`);
+    await page.fill('#timeZone', 'Mars/Base');
+    await page.fill('#program', 'Mentoring 🚀');
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.locator('#timeZone-error').textContent(), { timeout: 30_000 }).toBe('اكتب المنطقة الزمنية بصيغة المنطقة/المدينة، مثل Asia/Dubai أو Africa/Cairo.');
+    await page.fill('#timeZone', 'Asia/Dubai');
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.locator('#program-error').textContent(), { timeout: 30_000 }).toBe('يحتوي على «🚀»، ولا تستطيع مستندات الحقيبة طباعته: احذفه أو اكتبه بطريقة أخرى.');
+    expect(await page.locator('.kit-status').textContent()).toBe('يُرجى تصحيح الحقول المحددة أعلاه.');
+    await context.close();
+  }, 60_000);
+
   it('says what is wrong, field by field, before and after loading the generator', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();

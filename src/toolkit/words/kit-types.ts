@@ -28,6 +28,13 @@ export interface FormWords {
   example: (value: string) => string;
   /** Between the notes: ", ". */
   comma: string;
+  /**
+   * What to write in a field the program description refuses, by its path ("weeks", "terms.mentee"; a
+   * list's item by the list's): one sentence per field that says what it takes, whatever the fault.
+   */
+  invalid: Record<string, string>;
+  /** A typed field holding a character no font of the kit draws. */
+  unprintable: (character: string) => string;
 }
 
 /**

@@ -52,8 +52,8 @@ describe('program descriptions', () => {
   it('names each typed field holding a character that no font of the kit prints, in plain words', () => {
     const program = programSchema.parse({ ...example, program: 'Mentoring 🚀', mentee: 'דנה', mentor: 'Ana \u{1D11E}' });
     expect(unprintableFields(program, fonts.fallback.faces)).toEqual([
-      { field: 'program', message: 'program contains "🚀", which the kit\'s documents cannot print; remove it or write it another way' },
-      { field: 'mentor', message: 'mentor contains "\u{1D11E}", which the kit\'s documents cannot print; remove it or write it another way' },
+      { field: 'program', message: 'program contains "🚀", which the kit\'s documents cannot print; remove it or write it another way', character: '🚀' },
+      { field: 'mentor', message: 'mentor contains "\u{1D11E}", which the kit\'s documents cannot print; remove it or write it another way', character: '\u{1D11E}' },
     ]);
     // Romanian, Azerbaijani and Vietnamese letters beyond the base font's are in its extension.
     expect(unprintableFields(programSchema.parse({ ...example, mentor: 'Ștefan Məmmədov', mentee: 'Nguyễn Thị Ưng' }), fonts.fallback.faces)).toEqual([]);

@@ -104,7 +104,7 @@ function agreement(inputs: KitInputs, sessions: Session[]): TemplateDocument {
     id: 'mentoring-agreement',
     template: {
       ...template,
-      purpose: `${template.purpose} ${program.program}, ${program.organization}.`,
+      purpose: `${template.purpose} ${kitWordsOf(program).agreementOf(program.program, program.organization)}`,
       sections: template.sections.map((section) => ({
         ...section,
         fields: section.fields.map((f) => {

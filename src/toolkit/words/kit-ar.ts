@@ -35,6 +35,7 @@ export const kitAr: KitWords = {
   focusSection: { title: 'محاور البرنامج', guidance: (areas) => `أسئلة لمحاور هذا البرنامج: ${areas.join('، ')}.` },
   agendaTitle: (phase, date) => `${phase}: ${date}`,
   agendaPurpose: ({ program, number, count: total, date, start, end, timeZone, where }) => `${program}، اللقاء ${number} من ${total}: ${date}، من ${start} إلى ${end} (${timeZone}). ${where}.`,
+  agreementOf: (program, organization) => `${program}، ${organization}.`,
   frequency: (cadence, length, from) => `${cadence}، ${minutes(length)}، ابتداءً من ${from}`,
   where: (format, location) => (location ? `${format}: ${location}` : format),
   cadence: {

@@ -43,6 +43,7 @@ export const kitEn: KitWords = {
   focusSection: { title: 'Focus of the program', guidance: (areas) => `Prompts for this program's focus: ${areas.map((area) => area.toLowerCase()).join(', ')}.` },
   agendaTitle: (phase, date) => `${phase}: ${date}`,
   agendaPurpose: ({ program, number, count, date, start, end, timeZone, where }) => `${program}, session ${number} of ${count}: ${date}, ${start} to ${end} (${timeZone}). ${where}.`,
+  agreementOf: (program, organization) => `${program}, ${organization}.`,
   frequency: (cadence, minutes, from) => `${capital(cadence)}, ${minutes} minutes, from ${from}`,
   where: (format, location) => (location ? `${format}: ${location}` : format),
   cadence: {

@@ -27,6 +27,7 @@ export const kitEs: KitWords = {
   focusSection: { title: 'Enfoque del programa', guidance: (areas) => `Preguntas para el enfoque de este programa: ${areas.map((area) => area.toLowerCase()).join(', ')}.` },
   agendaTitle: (phase, date) => `${phase}: ${date}`,
   agendaPurpose: ({ program, number, count, date, start, end, timeZone, where }) => `${program}, sesión ${number} de ${count}: ${date}, de ${start} a ${end} (${timeZone}). ${where}.`,
+  agreementOf: (program, organization) => `${program}, ${organization}.`,
   frequency: (cadence, minutes, from) => `${capital(cadence)}, ${minutes} minutos, desde el ${from}`,
   where: (format, location) => (location ? `${format}: ${location}` : format),
   cadence: {

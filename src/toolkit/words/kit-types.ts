@@ -59,6 +59,8 @@ export interface KitWords {
   /** "First meeting: Monday 2 March 2026". */
   agendaTitle: (phase: string, date: string) => string;
   agendaPurpose: (session: { program: string; number: number; count: number; date: string; start: string; end: string; timeZone: string; where: string }) => string;
+  /** Whose agreement it is, after the template's purpose: "Spring circle, Northside Library." */
+  agreementOf: (program: string, organization: string) => string;
   /** The agreement's frequency: "Every week, on Monday, 60 minutes, from Monday 2 March 2026". */
   frequency: (cadence: string, minutes: number, from: string) => string;
   /** Where meetings are: the format, and the place when there is one. */

@@ -77,6 +77,12 @@ describe(`a generated guide of ${PAGES} pages`, () => {
     expect($('main a[href="/guide/"]').text()).toMatch(/^All \d+ chapters of the guide$/);
   });
 
+  it('points from the about page to the contents, rather than listing every chapter', () => {
+    const $ = html('/about/');
+    expect($('main a[href^="/guide/"]').map((_, a) => a.attribs['href']).get()).toEqual(['/guide/']);
+    expect($('main').text()).toMatch(/The guide, in \d+ chapters\./);
+  });
+
   it('splits the contents into pages that together list every chapter once, in reading order', () => {
     const chapters = readdirSync(join(dist, 'guide'), { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && entry.name !== 'page')

@@ -1,4 +1,5 @@
 import { SESSION_PHASES } from '../plan';
+import { sentenceCase } from '../template';
 import type { DateParts, KitWords } from './kit-types';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -13,7 +14,6 @@ const dayMonthYear = ({ day, month, year }: DateParts, monthFirst: boolean) => (
 /** A list in words: "a, b and c". */
 const list = (items: readonly string[]) => (items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const kitEn: KitWords = {
   name: 'English',
@@ -44,7 +44,7 @@ export const kitEn: KitWords = {
   agendaTitle: (phase, date) => `${phase}: ${date}`,
   agendaPurpose: ({ program, number, count, date, start, end, timeZone, where }) => `${program}, session ${number} of ${count}: ${date}, ${start} to ${end} (${timeZone}). ${where}.`,
   agreementOf: (program, organization) => `${program}, ${organization}.`,
-  frequency: (cadence, minutes, from) => `${capital(cadence)}, ${minutes} minutes, from ${from}`,
+  frequency: (cadence, minutes, from) => `${sentenceCase(cadence)}, ${minutes} minutes, from ${from}`,
   where: (format, location) => (location ? `${format}: ${location}` : format),
   cadence: {
     weekly: (weekday) => `every week, on ${weekday}`,

@@ -1,3 +1,4 @@
+import { sentenceCase } from '../template';
 import type { DateParts, KitWords } from './kit-types';
 
 const WEEKDAYS = ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'];
@@ -9,7 +10,6 @@ const NTH = ['primer', 'segundo', 'tercer', 'cuarto', 'último'];
 
 const dayMonthYear = ({ day, month, year }: DateParts) => `${day} de ${MONTHS[month - 1]} de ${year}`;
 const list = (items: readonly string[]) => (items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} y ${items.at(-1)}`);
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const kitEs: KitWords = {
   name: 'Español',
@@ -28,7 +28,7 @@ export const kitEs: KitWords = {
   agendaTitle: (phase, date) => `${phase}: ${date}`,
   agendaPurpose: ({ program, number, count, date, start, end, timeZone, where }) => `${program}, sesión ${number} de ${count}: ${date}, de ${start} a ${end} (${timeZone}). ${where}.`,
   agreementOf: (program, organization) => `${program}, ${organization}.`,
-  frequency: (cadence, minutes, from) => `${capital(cadence)}, ${minutes} minutos, desde el ${from}`,
+  frequency: (cadence, minutes, from) => `${sentenceCase(cadence)}, ${minutes} minutos, desde el ${from}`,
   where: (format, location) => (location ? `${format}: ${location}` : format),
   cadence: {
     weekly: (weekday) => `todos los ${plural(weekday)}`,

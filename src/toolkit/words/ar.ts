@@ -1,9 +1,5 @@
-import { kitAr } from './kit-ar';
+import { kitAr, minutes } from './kit-ar';
 import type { DocumentWords } from './types';
-
-/** Arabic counts: 1 دقيقة واحدة, 2 دقيقتان, 3–10 دقائق, 11 and more دقيقة. */
-const minutes = (count: number) =>
-  count === 1 ? 'دقيقة واحدة' : count === 2 ? 'دقيقتان' : count % 100 >= 3 && count % 100 <= 10 ? `${count} دقائق` : `${count} دقيقة`;
 
 export const ar: DocumentWords = {
   lang: 'ar',

@@ -17,7 +17,8 @@ const list = (items: readonly string[]) => (items.length === 1 ? items[0]! : `${
  */
 const count = (n: number, [one, two, few, many, hundreds]: readonly [string, string, string, string, string]) =>
   n === 1 ? one : n === 2 ? two : n % 100 >= 3 && n % 100 <= 10 ? `${n} ${few}` : n >= 100 && n % 100 < 3 ? `${n} ${hundreds}` : `${n} ${many}`;
-const minutes = (n: number) => count(n, ['دقيقة واحدة', 'دقيقتان', 'دقائق', 'دقيقة', 'دقيقة']);
+/** "دقيقة واحدة", "دقيقتان", "5 دقائق", "15 دقيقة": the documents' words count minutes the same way. */
+export const minutes = (n: number) => count(n, ['دقيقة واحدة', 'دقيقتان', 'دقائق', 'دقيقة', 'دقيقة']);
 
 export const kitAr: KitWords = {
   name: 'العربية',

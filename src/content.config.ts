@@ -5,6 +5,7 @@ import { ENTRY_FILES, collectionFolder, translationFiles } from './collections/c
 import { faqSchema } from './schemas/faq';
 import { guideSchema } from './schemas/guide';
 import { modalitySchema } from './schemas/modality';
+import { pageSchema } from './schemas/page';
 import { practitionerSchema } from './schemas/practitioner';
 import { readingSchema } from './schemas/reading';
 import { referenceSchema } from './schemas/reference';
@@ -46,4 +47,6 @@ export const collections = {
   templatesTranslations: translations('templates', translationSchema(templateSchema).transform(linkTemplate)),
   practitioners: collection('practitioners', practitionerSchema, { unique: ['order'] }),
   practitionersTranslations: translations('practitioners', translationSchema(practitionerSchema)),
+  pages: collection('pages', pageSchema, { requireBody: true }),
+  pagesTranslations: translations('pages', translationSchema(pageSchema), { requireBody: true }),
 };

@@ -20,6 +20,7 @@ export const ENTRY_FILES = {
   reading: '*.yaml',
   templates: '*.yaml',
   practitioners: '*.yaml',
+  pages: '*.{md,mdx}',
 } as const;
 
 /**

@@ -11,6 +11,7 @@ export const TRANSLATIONS = {
   reading: 'readingTranslations',
   templates: 'templatesTranslations',
   practitioners: 'practitionersTranslations',
+  pages: 'pagesTranslations',
 } as const;
 export type TranslatedCollection = keyof typeof TRANSLATIONS;
 export type TranslationEntry<C extends TranslatedCollection> = CollectionEntry<(typeof TRANSLATIONS)[C]>;
@@ -26,6 +27,7 @@ const KEPT: { [C in TranslatedCollection]: readonly string[] } = {
   reading: ['order', 'isbn'],
   templates: ['audience', 'phase', 'minutes', 'order', 'related', 'references'],
   practitioners: ['order', 'phone', 'phoneRegion'],
+  pages: [],
 };
 
 const read = new Map<TranslatedCollection, Promise<TranslationEntry<TranslatedCollection>[]>>();
@@ -96,10 +98,10 @@ function problemsOf(collection: TranslatedCollection, original: CollectionEntry<
 }
 
 /**
- * A translated chapter's headings keep the original's ids, so that a link to a section ("/guide/x/#how-to-ask")
- * finds it in every language, and the language picker keeps the reader's place.
+ * A translated chapter's or page's headings keep the original's ids, so that a link to a section
+ * ("/guide/x/#how-to-ask") finds it in every language, and the language picker keeps the reader's place.
  */
-async function headingProblems(original: CollectionEntry<'guide'>, translation: TranslationEntry<'guide'>): Promise<string[]> {
+async function headingProblems(original: CollectionEntry<'guide' | 'pages'>, translation: TranslationEntry<'guide' | 'pages'>): Promise<string[]> {
   const [ids, translatedIds] = await Promise.all([original, translation].map(async (entry) => (await render(entry)).headings.map((heading) => heading.slug)));
   const at = ids!.findIndex((id, i) => translatedIds![i] !== id);
   if (at < 0 && ids!.length === translatedIds!.length) return [];
@@ -135,7 +137,7 @@ async function checkTranslations(): Promise<void> {
         continue;
       }
       problems.push(...problemsOf(collection, original, translation as TranslationEntry<TranslatedCollection>));
-      if (collection === 'guide') problems.push(...(await headingProblems(original as CollectionEntry<'guide'>, translation as TranslationEntry<'guide'>)));
+      if (collection === 'guide' || collection === 'pages') problems.push(...(await headingProblems(original as CollectionEntry<'guide' | 'pages'>, translation as TranslationEntry<'guide' | 'pages'>)));
     }
   }
   if (unpublished.size > 0) {

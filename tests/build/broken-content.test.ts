@@ -45,6 +45,10 @@ const CASES: [name: string, messages: RegExp[]][] = [
     'translation-heading-id',
     [/src\/content\/guide\/es\/finding-a-mentor\.mdx translates src\/content\/guide\/finding-a-mentor\.mdx, but its heading 2 does not keep the original's id: it has "dónde-buscar"/, /"## … \{#where-to-look\}"/],
   ],
+  // A page of the site's own prose names a setting that does not exist (British spelling).
+  ['page-unknown-setting', [/src\/content\/pages\/about\.mdx: <Setting name="organisation" \/> names no setting; use one of: title, description, organization/]],
+  // The program's name, on a site without a program, outside the <IfProgram> that would leave it out.
+  ['page-setting-without-program', [/src\/content\/pages\/about\.mdx: "program" is a setting of the program, and site\.config\.ts has no program\. Put it inside <IfProgram>…<\/IfProgram>/]],
   ['encoding-damage-field', [/src\/content\/modalities\/coaching\.yaml/, /description: line 1, "…Coaching:Â focuses[^"]*…" looks like encoding damage/]],
 ];
 

@@ -44,8 +44,9 @@ const EXPECTED_ROUTES = [
 const inEveryLanguage = (routes: readonly string[]) => site.locales.flatMap((locale) => routes.map((route) => `${prefixOf(locale)}${route}`));
 
 /**
- * The pages written in each language other than the default: the home page, and the listings and
- * entries of the collections whose pages show translations (a file in the language's folder).
+ * The pages written in each language other than the default: the home page, the listings and
+ * entries of the collections whose pages show translations (a file in the language's folder), the
+ * site's own pages and the listings whose page is in the reader's words.
  */
 const TRANSLATED_ROUTES = site.locales
   .filter((locale) => locale.code !== site.defaultLocale)
@@ -53,7 +54,9 @@ const TRANSLATED_ROUTES = site.locales
     const prefix = prefixOf(locale);
     const entries = (collection: string) =>
       readdirSync(`src/content/${collection}/${locale.code}`).map((file) => `${prefix}/${collection}/${file.replace(/\.(mdx?|yaml)$/, '')}/`);
-    return [`${prefix}/`, `${prefix}/faq/`, ...entries('faq'), `${prefix}/guide/`, ...entries('guide'), `${prefix}/templates/`, ...entries('templates'), `${prefix}/toolkit/`, `${prefix}/modalities/`, `${prefix}/reading/`];
+    return [`${prefix}/`, `${prefix}/faq/`, ...entries('faq'), `${prefix}/guide/`, ...entries('guide'), `${prefix}/templates/`, ...entries('templates'), `${prefix}/toolkit/`, `${prefix}/modalities/`, `${prefix}/reading/`,
+      // The site's own pages (src/content/pages), and the listings whose entries stay as written.
+      ...['/about/', '/accessibility/', '/privacy/', '/join/', '/references/', '/practitioners/'].map((route) => `${prefix}${route}`)];
   });
 
 describe('pages', () => {

@@ -25,8 +25,8 @@ const LANGUAGES = [
 ];
 const [, SPANISH, ARABIC] = LANGUAGES as [(typeof LANGUAGES)[number], (typeof LANGUAGES)[number], (typeof LANGUAGES)[number]];
 /** Pages shipped translated into Spanish and Arabic, and pages that are not (yet). */
-const TRANSLATED = ['/', '/faq/', '/guide/', '/guide/finding-a-mentor/', '/faq/how-do-i-find-a-mentor/', '/faq/what-is-reverse-mentoring/', '/templates/', '/templates/smart-goals/', '/toolkit/', '/modalities/', '/reading/'];
-const UNTRANSLATED = ['/about/', '/join/', '/guide/what-is-mentoring/', '/references/'];
+const TRANSLATED = ['/', '/faq/', '/guide/', '/guide/finding-a-mentor/', '/faq/how-do-i-find-a-mentor/', '/faq/what-is-reverse-mentoring/', '/templates/', '/templates/smart-goals/', '/toolkit/', '/modalities/', '/reading/', '/about/', '/accessibility/', '/privacy/', '/join/', '/references/', '/practitioners/'];
+const UNTRANSLATED = ['/guide/what-is-mentoring/', '/guide/being-a-mentor/'];
 const absolute = (route: string) => new URL(route, site.url).href;
 const alternatesOf = ($: CheerioAPI) => $('link[rel=alternate][hreflang]').map((_, link) => ({ lang: $(link).attr('hreflang'), url: $(link).attr('href') })).get();
 
@@ -103,8 +103,8 @@ describe('the guide in three languages', () => {
       }
     }
     // A page written in one language has no alternates.
-    expect(alternatesOf(page('/about/'))).toEqual([]);
-    expect(entries.get(absolute('/about/'))).toEqual([]);
+    expect(alternatesOf(page('/guide/what-is-mentoring/'))).toEqual([]);
+    expect(entries.get(absolute('/guide/what-is-mentoring/'))).toEqual([]);
   });
 
   it("shows a page not yet translated with its English content, says so in the reader's language, and leaves it out of search and the sitemap", () => {
@@ -166,6 +166,19 @@ describe('the guide in three languages', () => {
       // The item keeps the list's direction, so that its number stays on the side the list reads from.
       expect($(item).attr('dir')).toBeUndefined();
     });
+    // A citation and a practice's listing stay as they were written, in a page in the reader's words.
+    for (const [route, selector] of [['/es/references/', '.bibliography > li'], ['/ar/practitioners/', '.directory h2, .directory__tagline']] as const) {
+      const listing = page(route);
+      expect(listing(selector).length, route).toBeGreaterThan(1);
+      listing(selector).each((_, entry) => {
+        expect(listing(entry).attr('lang'), route).toBe('en');
+        expect(listing(entry).attr('data-pagefind-ignore'), route).toBe('');
+      });
+    }
+    // A telephone number reads left to right on a right-to-left page.
+    const phones = page('/ar/practitioners/')('a[href^="tel:"]').map((_, a) => page('/ar/practitioners/')(a).attr('dir')).get();
+    expect(phones.length).toBeGreaterThan(0);
+    expect(new Set(phones)).toEqual(new Set(['ltr']));
   });
 
   it('is the same page in each language: the section marked current', () => {

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import site from '../site.config';
 import { collectionFolder } from '../src/collections/content-root';
-import { InvalidInputError, buildKit, describeFieldIssues, parseOrExplain, planSessions, programSchema, readFonts, readKitTemplates, scheduleInWords, unprintableFields } from '../src/toolkit';
+import { InvalidInputError, buildKit, describeFieldIssues, parseOrExplain, planSessions, programSchema, readFonts, readKitTemplates, scheduleInWords, unprintableFields, wordsFor } from '../src/toolkit';
 
 const HELP = `Usage: npm run toolkit -- --program <file> --out <file.zip>
 
@@ -60,8 +60,9 @@ try {
   if (unprintable.length > 0) throw new InvalidInputError(describeFieldIssues(args.program, unprintable));
   // The schedule first, as the /toolkit/ page shows it: a date that moved says why.
   const schedule = scheduleInWords(program, planSessions(program));
+  const words = wordsFor(program.language ?? 'en').kit;
   process.stdout.write(
-    [schedule.summary, schedule.times, '', ...schedule.sessions.map((s) => `${String(s.number).padStart(3)}. ${s.date}, ${s.time}: ${s.kind}${s.moved ? ` (moved: ${s.moved})` : ''}`), ''].join('\n'),
+    [schedule.summary, schedule.times, '', ...schedule.sessions.map((s) => `${String(s.number).padStart(3)}. ${words.scheduleLine(s)}`), ''].join('\n'),
   );
   const started = performance.now();
   const zip = await buildKit({ program, templates, fonts, color: site.brandColor, siteUrl: site.url }, (done, total, file) => {

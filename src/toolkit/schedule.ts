@@ -2,6 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { datesOf, kitWordsOf } from './dates-in-words';
 import type { Session } from './plan';
 import type { Program } from './program';
+import { cityOfName } from './words/zone-cities';
 
 // A program's schedule in plain words, in its kit's language, the same in the kit's README, on the
 // command line and on the /toolkit/ page.
@@ -23,8 +24,6 @@ export function cadenceInWords(program: Pick<Program, 'start' | 'cadence' | 'lan
   }
 }
 
-/** The city of a time zone, as people say it: "America/Argentina/Buenos_Aires" is "Buenos Aires". */
-export const zoneCity = (timeZone: string): string => timeZone.split('/').at(-1)!.replace(/_/g, ' ');
 
 /** The time of day of an instant in UTC, "23:30". */
 const utcTime = (instant: string) => instant.slice(11, 16);
@@ -37,8 +36,8 @@ const utcTime = (instant: string) => instant.slice(11, 16);
 export function timesInWords(program: Pick<Program, 'time' | 'timeZone' | 'locale' | 'language'>, sessions: readonly Session[]): string {
   const words = kitWordsOf(program).times;
   const dates = datesOf(program);
-  const inUtc = zoneCity(program.timeZone) === 'UTC';
-  const local = words.local(program.time, inUtc ? undefined : zoneCity(program.timeZone), program.timeZone);
+  const inUtc = cityOfName(program.timeZone) === 'UTC';
+  const local = words.local(program.time, inUtc ? undefined : words.city(program.timeZone), program.timeZone);
   const runs: { utc: string; from: Session; to: Session }[] = [];
   for (const session of sessions) {
     const utc = utcTime(session.startUtc);

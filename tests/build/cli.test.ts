@@ -62,6 +62,19 @@ describe('npm run toolkit', () => {
     expect(readFileSync(first).equals(readFileSync(second))).toBe(true);
   }, 120_000);
 
+  it("prints an Arabic kit's schedule in Arabic, with the meetings' city as Arabic names it", async () => {
+    const example = JSON.parse(readFileSync(join(ROOT, 'examples/program.json'), 'utf8'));
+    const arabic = join(work, 'arabic.json');
+    writeFileSync(arabic, JSON.stringify({ ...example, language: 'ar', timeZone: 'America/Argentina/Buenos_Aires' }));
+    const run = await toolkit('--program', arabic, '--out', join(work, 'arabic.zip'));
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[1]).toBe('تبدأ اللقاءات الساعة 17:30 بتوقيت بوينوس أيرس (America/Argentina/Buenos_Aires)، أي 20:30 UTC.');
+    expect(lines).toContain('  1. الاثنين، 2 مارس 2026، 17:30–18:30: اللقاء الأول');
+    // No English word: Latin letters only in the zone's own name and in "UTC".
+    expect(run.stdout.replace(/\(America\/Argentina\/Buenos_Aires\)|UTC/g, '')).not.toMatch(/[A-Za-z]/);
+  }, 120_000);
+
   it('refuses a bad description with a non-zero exit, every bad field named, and no file written', async () => {
     const description = join(work, 'bad.json');
     writeFileSync(description, JSON.stringify({ ...JSON.parse(readFileSync(join(ROOT, 'examples/program.json'), 'utf8')), weeks: 0, timeZone: 'Mars/Base' }));

@@ -1,4 +1,5 @@
 import type { DateParts, KitWords } from './kit-types';
+import { cityInArabic } from './zone-cities';
 
 const WEEKDAYS = ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'];
 // The month names of Egypt and the Gulf, the most widely read.
@@ -46,6 +47,7 @@ export const kitAr: KitWords = {
     monthlyDate: (day, shorter) => `كل شهر، في اليوم ${day}${shorter ? ' (أو آخر يوم في الأشهر الأقصر)' : ''}`,
   },
   times: {
+    city: cityInArabic,
     local: (time, city, timeZone) => (city ? `${time} بتوقيت ${city} (${timeZone})` : `${time} UTC`),
     start: (local) => `تبدأ اللقاءات الساعة ${local}.`,
     startInUtc: (local, utc) => `تبدأ اللقاءات الساعة ${local}، أي ${utc} UTC.`,
@@ -60,6 +62,7 @@ export const kitAr: KitWords = {
     reason.kind === 'short-month'
       ? `لا يوجد يوم ${reason.day} في ${MONTHS[reason.month - 1]}، لذا يُعقد اللقاء في آخر يوم منه`
       : `تُقدَّم الساعة في تلك الليلة فلا وجود للساعة ${reason.time}، لذا يبدأ اللقاء الساعة ${reason.start}`,
+  scheduleLine: ({ date, time, kind, moved }) => `${date}، ${time}: ${kind}${moved ? ` (نُقل الموعد: ${moved})` : ''}`,
   separator: '؛ ',
   numberRuns: (runs) => list(runs.map(([from, to]) => (from === to ? String(from) : to === from + 1 ? `${from} و${to}` : `من ${from} إلى ${to}`))),
   readme: {

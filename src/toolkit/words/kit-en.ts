@@ -1,6 +1,7 @@
 import { SESSION_PHASES } from '../plan';
 import { sentenceCase } from '../template';
 import type { DateParts, KitWords } from './kit-types';
+import { cityOfName } from './zone-cities';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -53,6 +54,7 @@ export const kitEn: KitWords = {
     monthlyDate: (day, shorter) => `every month, on the ${ordinal(day)}${shorter ? ' (the last day of a shorter month)' : ''}`,
   },
   times: {
+    city: cityOfName,
     local: (time, city, timeZone) => (city ? `${time} ${city} time (${timeZone})` : `${time} UTC`),
     start: (local) => `Meetings start at ${local}.`,
     startInUtc: (local, utc) => `Meetings start at ${local}, which is ${utc} UTC.`,
@@ -67,6 +69,7 @@ export const kitEn: KitWords = {
     reason.kind === 'short-month'
       ? `${MONTHS[reason.month - 1]} has no ${ordinal(reason.day)}: the meeting is on its last day`
       : `the clocks go forward that night, so ${reason.time} does not exist: the meeting starts at ${reason.start}`,
+  scheduleLine: ({ date, time, kind, moved }) => `${date}, ${time}: ${kind}${moved ? ` (moved: ${moved})` : ''}`,
   separator: '; ',
   numberRuns: (runs) => list(runs.map(([from, to]) => (from === to ? String(from) : to === from + 1 ? `${from} and ${to}` : `${from} to ${to}`))),
   readme: {

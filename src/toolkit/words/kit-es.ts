@@ -1,5 +1,6 @@
 import { sentenceCase } from '../template';
 import type { DateParts, KitWords } from './kit-types';
+import { cityInSpanish } from './zone-cities';
 
 const WEEKDAYS = ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'];
 /** After "los": "todos los sábados". */
@@ -37,6 +38,7 @@ export const kitEs: KitWords = {
     monthlyDate: (day, shorter) => `cada mes, el día ${day}${shorter ? ' (el último día en los meses más cortos)' : ''}`,
   },
   times: {
+    city: cityInSpanish,
     local: (time, city, timeZone) => (city ? `${time}, hora de ${city} (${timeZone})` : `${time} UTC`),
     start: (local) => `Las reuniones empiezan a las ${local}.`,
     startInUtc: (local, utc) => `Las reuniones empiezan a las ${local}, es decir, a las ${utc} UTC.`,
@@ -51,6 +53,7 @@ export const kitEs: KitWords = {
     reason.kind === 'short-month'
       ? `${MONTHS[reason.month - 1]} no tiene día ${reason.day}, así que la reunión es el último día del mes`
       : `esa noche se adelanta la hora y las ${reason.time} no existen, así que la reunión empieza a las ${reason.start}`,
+  scheduleLine: ({ date, time, kind, moved }) => `${date}, ${time}: ${kind}${moved ? ` (trasladada: ${moved})` : ''}`,
   separator: '; ',
   numberRuns: (runs) => list(runs.map(([from, to]) => (from === to ? String(from) : to === from + 1 ? `${from} y ${to}` : `${from} a ${to}`))),
   readme: {

@@ -75,6 +75,8 @@ export interface KitWords {
   };
   /** Sentences on when meetings start, in the program's time and in UTC. */
   times: {
+    /** The city of a time zone, as this language names it: "Chicago" for "America/Chicago". */
+    city: (timeZone: string) => string;
     /** "17:30 UTC", or "17:30 Chicago time (America/Chicago)". */
     local: (time: string, city: string | undefined, timeZone: string) => string;
     start: (local: string) => string;
@@ -85,6 +87,8 @@ export interface KitWords {
   /** "12 sessions of 60 minutes, every week, on Monday, from … to …." */
   summary: (count: number, minutes: number, span: { on: string } | { cadence: string; from: string; to: string }) => string;
   moved: (reason: MovedReason) => string;
+  /** A session as the command line lists it: "Monday 2 March 2026, 17:30–18:30: First meeting", and why it moved. */
+  scheduleLine: (session: { date: string; time: string; kind: string; moved?: string | undefined }) => string;
   /** Between the items of a list that has commas of its own: "; ". */
   separator: string;
   /** Sessions by number, runs joined: "2 to 5 and 7". */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { planSessions } from '../../../src/toolkit/plan';
 import { programSchema } from '../../../src/toolkit/program';
-import { cadenceInWords, scheduleInWords, zoneCity } from '../../../src/toolkit/schedule';
+import { cadenceInWords, scheduleInWords } from '../../../src/toolkit/schedule';
+import { cityInArabic, cityInSpanish, cityOfName } from '../../../src/toolkit/words/zone-cities';
 
 const program = programSchema.parse({
   program: 'Winter circle',
@@ -26,9 +27,17 @@ describe('the schedule in words', () => {
     expect(cadenceInWords({ start: '2026-03-02', cadence: 'biweekly' })).toBe('every two weeks, on Monday');
   });
 
-  it('names a zone by its city', () => {
-    expect(zoneCity('America/Argentina/Buenos_Aires')).toBe('Buenos Aires');
-    expect(zoneCity('UTC')).toBe('UTC');
+  it("names a zone by its city, in the kit's language as the Unicode CLDR spells it", () => {
+    expect(cityOfName('America/Argentina/Buenos_Aires')).toBe('Buenos Aires');
+    expect(cityOfName('UTC')).toBe('UTC');
+    expect(cityInSpanish('Europe/Rome')).toBe('Roma');
+    expect(cityInSpanish('America/New_York')).toBe('Nueva York');
+    expect(cityInArabic('Europe/Rome')).toBe('روما');
+    expect(cityInArabic('America/Argentina/Buenos_Aires')).toBe('بوينوس أيرس');
+    expect(cityInSpanish('Europe/Kyiv')).toBe('Kiev');
+    expect(cityInArabic('Asia/Kolkata')).toBe('كالكتا');
+    // A zone newer than the table keeps the city of its name.
+    expect(cityInArabic('Antarctica/Nowhere_Base')).toBe('Nowhere Base');
   });
 
   it('keeps every month of a monthly program that starts on a fifth Friday, with its mid-point review', () => {

@@ -6,6 +6,7 @@ import { faqSchema } from './schemas/faq';
 import { guideSchema } from './schemas/guide';
 import { modalitySchema } from './schemas/modality';
 import { pageSchema } from './schemas/page';
+import { standardSchema } from './schemas/standard';
 import { practitionerSchema } from './schemas/practitioner';
 import { readingSchema } from './schemas/reading';
 import { referenceSchema } from './schemas/reference';
@@ -47,6 +48,7 @@ export const collections = {
   templatesTranslations: translations('templates', translationSchema(templateSchema).transform(linkTemplate)),
   practitioners: collection('practitioners', practitionerSchema, { unique: ['order'] }),
   practitionersTranslations: translations('practitioners', translationSchema(practitionerSchema)),
+  standards: collection('standards', standardSchema, { unique: ['order'] }),
   pages: collection('pages', pageSchema, { requireBody: true }),
   pagesTranslations: translations('pages', translationSchema(pageSchema), { requireBody: true }),
 };

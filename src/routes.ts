@@ -18,6 +18,8 @@ export const routes = {
   about: '/about/',
   accessibility: '/accessibility/',
   privacy: '/privacy/',
+  /** Which standard of effective practice each template serves, and the studies behind it. */
+  evidence: '/evidence/',
   /** The program description's JSON Schema, for editors. */
   programSchema: '/toolkit/program.schema.json',
   /** The kit's template definitions in each language, which the generator in the browser fetches: {language} is the kit's. */
@@ -40,6 +42,7 @@ export const SECTIONS = [
   { href: routes.references, label: 'section.references', place: 'footer' },
   { href: routes.reading, label: 'section.reading', place: 'footer' },
   { href: routes.practitioners, label: 'section.practitioners', place: 'footer' },
+  { href: routes.evidence, label: 'section.evidence', place: 'footer' },
 ] as const satisfies readonly { href: string; label: UiKey; place: 'header' | 'footer' }[];
 
 /** The pages that say who publishes the site and how it treats its readers, linked from every footer. */

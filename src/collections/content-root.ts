@@ -21,6 +21,7 @@ export const ENTRY_FILES = {
   templates: '*.yaml',
   practitioners: '*.yaml',
   pages: '*.{md,mdx}',
+  standards: '*.yaml',
 } as const;
 
 /**

@@ -52,13 +52,16 @@ const TRANSLATED_LANGUAGES = new Set(site.locales.map(({ code }) => code.toLower
 /** Whether a translation's folder is a language the site is published in, so that the translation is published too. */
 const isPublishedLanguage = (folder: string): boolean => TRANSLATED_LANGUAGES.has(folder.toLowerCase());
 
+const SECTION_EVIDENCE = ['standards', 'references'];
+
 /**
  * A template section's shape: its field names and kinds, its numbers, and how many items each list has,
  * with the words left out, since those are what a translation changes.
  */
 function shapeOf(value: unknown, key = ''): unknown {
   if (Array.isArray(value)) return value.map((item) => shapeOf(item));
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shapeOf(v, k)]));
+  // A section's standards and references are the original's alone: a translation leaves them out.
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).filter(([k]) => !SECTION_EVIDENCE.includes(k)).map(([k, v]) => [k, shapeOf(v, k)]));
   if (typeof value === 'string') return key === 'name' || key === 'kind' ? value : '';
   return value;
 }

@@ -26,6 +26,7 @@ export const referenceSchema = z
     issue: z.string().regex(/^\d+(?:[–-]\d+)?$/, { message: 'expected the issue number, e.g. "2"' }).describe('Journal issue (articles only).').optional(),
     pages: z.string().regex(/^\d+(?:–\d+)?$/, { message: 'expected a page range with an en dash, e.g. "254–267"' }).describe('Page range with an en dash, e.g. "254–267" (articles only).').optional(),
     publisher: plain().describe('Publisher (books only).').optional(),
+    edition: z.int().min(2).describe('Edition, as a number, for a book past its first: 4 for the fourth (books only).').optional(),
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { message: 'expected a bare DOI such as "10.1037/0021-9010.91.3.567"' }).describe('DOI without the https://doi.org/ prefix; only when verified against the publisher\'s record.').optional(),
   })
   .superRefine((entry, ctx) => {

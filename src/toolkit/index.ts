@@ -33,6 +33,7 @@ export { CADENCES, FOCUS_AREAS, FORMATS, GOAL_FRAMEWORKS, programJsonSchema, pro
 export { SESSION_PHASES, planSessions, type Session } from './plan';
 export { scheduleInWords, type ScheduleInWords } from './schedule';
 export { unprintableFields } from './printable';
+export { renderCsv } from './render/csv';
 export { KIT_TEMPLATES } from './kit-templates';
 
 /** The whole kit of a program as one ZIP; the same description always gives the same bytes. */

@@ -75,6 +75,14 @@ export const sectionSchema = z.strictObject({
     .describe("An agenda item's share of the meeting, in minutes; in a template with any, every section has one and they add up to its minutes. A kit scales them to the program's meeting length."),
   guidance: prose(400).describe('One or two sentences of guidance on filling in the section.'),
   fields: z.array(fieldSchema).min(1, { message: 'a section needs at least one field' }).describe('What to fill in, in order; at least one.'),
+  standards: z
+    .array(z.string())
+    .optional()
+    .describe('The standards of effective practice the section serves, by file name in the standards folder (e.g. "closure"); the evidence page lists them. A translation leaves them out.'),
+  references: z
+    .array(z.string())
+    .optional()
+    .describe('The studies behind the section, by file name in the references folder; the evidence page lists them. A translation leaves them out.'),
 });
 
 /** When in a program a template is used; the templates page groups by it. */

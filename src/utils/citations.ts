@@ -15,6 +15,7 @@ export interface ReferenceData {
   issue?: string | undefined;
   pages?: string | undefined;
   publisher?: string | undefined;
+  edition?: number | undefined;
   doi?: string | undefined;
 }
 
@@ -32,6 +33,7 @@ export function toCsl(id: string, ref: ReferenceData): Record<string, unknown> {
     ...(ref.issue && { issue: ref.issue }),
     ...(ref.pages && { page: ref.pages }),
     ...(ref.publisher && { publisher: ref.publisher }),
+    ...(ref.edition && { edition: String(ref.edition) }),
     ...(ref.doi && { DOI: ref.doi }),
   };
 }

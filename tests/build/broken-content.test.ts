@@ -49,6 +49,11 @@ const CASES: [name: string, messages: RegExp[]][] = [
   ['page-unknown-setting', [/src\/content\/pages\/about\.mdx: <Setting name="organisation" \/> names no setting; use one of: title, description, organization/]],
   // The program's name, on a site without a program, outside the <IfProgram> that would leave it out.
   ['page-setting-without-program', [/src\/content\/pages\/about\.mdx: "program" is a setting of the program, and site\.config\.ts has no program\. Put it inside <IfProgram>…<\/IfProgram>/]],
+  // A template section names a standard that does not exist (its id is "monitoring-and-support").
+  [
+    'template-unknown-standard',
+    [/src\/content\/templates\/meeting-log\.yaml: sections\[0\] \("The meeting"\) names the standard "monitoring", which does not exist\. Use one of: recruitment, screening, training, matching-and-initiating, monitoring-and-support, closure/],
+  ],
   ['encoding-damage-field', [/src\/content\/modalities\/coaching\.yaml/, /description: line 1, "…Coaching:Â focuses[^"]*…" looks like encoding damage/]],
 ];
 

@@ -35,6 +35,7 @@ const EXPECTED_ROUTES = [
   '/about/',
   '/accessibility/',
   '/privacy/',
+  '/evidence/',
   ...['closing-meeting', 'first-meeting', 'grow-conversation', 'meeting-log', 'mentoring-agreement', 'midpoint-review', 'regular-meeting', 'smart-goals'].map(
     (id) => `/templates/${id}/`,
   ),

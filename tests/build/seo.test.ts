@@ -108,7 +108,10 @@ describe('structured data', () => {
     const articles = readdirSync('src/content/references').filter((file) => /^type: article$/m.test(readFileSync(join('src/content/references', file), 'utf8')));
     expect(articles.length).toBeGreaterThanOrEqual(2);
     expect(ofType('/references/', 'ScholarlyArticle').map((n) => n.name)).toHaveLength(articles.length);
-    expect(ofType('/references/', 'Book').map((n) => n.name)).toEqual(['The handbook of mentoring at work: Theory, research, and practice']);
+    expect(ofType('/references/', 'Book').map((n) => n.name).sort()).toEqual([
+      'Elements of effective practice for mentoring: Research-informed and practitioner-approved best practices for creating and sustaining impactful mentoring relationships and strong program services',
+      'The handbook of mentoring at work: Theory, research, and practice',
+    ]);
     expect(ofType('/reading/', 'Book').map((n) => n.name)).toEqual([
       'The Power of Mentoring: Shaping the Next Generation of Leaders',
       'Mentoring Complete: The Comprehensive Toolkit for Developing High-Impact Employees',

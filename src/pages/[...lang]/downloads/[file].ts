@@ -1,14 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { EXPORT_FORMATS, exportReferences, type ExportFormat } from '../../../utils/citations';
+import { crosswalk, crosswalkCsv, crosswalkJson } from '../../../data/evidence';
 import { ARCHIVE_NAME, filesPrefixOf, shownTemplates, templateArchive, templateFiles, templateLanguages, type ShownTemplate } from '../../../data/templates';
 import { prefixOf } from '../../../i18n/pages';
 import type { Locale } from '../../../schemas/site';
 
-type Download = { kind: 'references'; format: ExportFormat } | { kind: 'template'; shown: ShownTemplate; name: string } | { kind: 'archive'; language: Locale };
+type Download = { kind: 'references'; format: ExportFormat } | { kind: 'evidence'; format: 'csv' | 'json' } | { kind: 'template'; shown: ShownTemplate; name: string } | { kind: 'archive'; language: Locale };
 
 /**
- * Every file under /downloads/, written once at build time: the reference list, and the templates one by
+ * Every file under /downloads/, written once at build time: the reference list, the evidence crosswalk, and the templates one by
  * one and as a set. The files of a language's translations are under its prefix (/es/downloads/), with
  * the set as its readers are shown it; the default language's at the root.
  */
@@ -29,7 +30,8 @@ export const getStaticPaths = (async () => {
       return [...files.flat(), { params: { lang: lang(language), file: ARCHIVE_NAME }, props: { kind: 'archive', language } satisfies Download }];
     }),
   );
-  return [...references, ...templates.flat()];
+  const evidence = (['csv', 'json'] as const).map((format) => ({ params: { lang: undefined, file: `evidence.${format}` }, props: { kind: 'evidence', format } satisfies Download }));
+  return [...references, ...evidence, ...templates.flat()];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Download> = async ({ props }) => {
@@ -38,6 +40,12 @@ export const GET: APIRoute<Download> = async ({ props }) => {
       return new Response(exportReferences(await getCollection('references'), props.format), {
         headers: { 'Content-Type': EXPORT_FORMATS[props.format].mediaType },
       });
+    case 'evidence': {
+      const evidence = await crosswalk();
+      return props.format === 'csv'
+        ? new Response(crosswalkCsv(evidence), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+        : new Response(crosswalkJson(evidence), { headers: { 'Content-Type': 'application/json' } });
+    }
     case 'template': {
       const file = (await templateFiles(props.shown)).find((f) => f.name === props.name);
       if (!file) throw new Error(`No template file ${filesPrefixOf(props.shown)}/${props.name}`);

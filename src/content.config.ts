@@ -49,6 +49,7 @@ export const collections = {
   practitioners: collection('practitioners', practitionerSchema, { unique: ['order'] }),
   practitionersTranslations: translations('practitioners', translationSchema(practitionerSchema)),
   standards: collection('standards', standardSchema, { unique: ['order'] }),
+  standardsTranslations: translations('standards', translationSchema(standardSchema)),
   pages: collection('pages', pageSchema, { requireBody: true }),
   pagesTranslations: translations('pages', translationSchema(pageSchema), { requireBody: true }),
 };

@@ -12,6 +12,7 @@ export const TRANSLATIONS = {
   templates: 'templatesTranslations',
   practitioners: 'practitionersTranslations',
   pages: 'pagesTranslations',
+  standards: 'standardsTranslations',
 } as const;
 export type TranslatedCollection = keyof typeof TRANSLATIONS;
 export type TranslationEntry<C extends TranslatedCollection> = CollectionEntry<(typeof TRANSLATIONS)[C]>;
@@ -28,6 +29,7 @@ const KEPT: { [C in TranslatedCollection]: readonly string[] } = {
   templates: ['audience', 'phase', 'minutes', 'order', 'related', 'references'],
   practitioners: ['order', 'phone', 'phoneRegion'],
   pages: [],
+  standards: ['order', 'source'],
 };
 
 const read = new Map<TranslatedCollection, Promise<TranslationEntry<TranslatedCollection>[]>>();

@@ -57,7 +57,7 @@ const TRANSLATED_ROUTES = site.locales
       readdirSync(`src/content/${collection}/${locale.code}`).map((file) => `${prefix}/${collection}/${file.replace(/\.(mdx?|yaml)$/, '')}/`);
     return [`${prefix}/`, `${prefix}/faq/`, ...entries('faq'), `${prefix}/guide/`, ...entries('guide'), `${prefix}/templates/`, ...entries('templates'), `${prefix}/toolkit/`, `${prefix}/modalities/`, `${prefix}/reading/`,
       // The site's own pages (src/content/pages), and the listings whose entries stay as written.
-      ...['/about/', '/accessibility/', '/privacy/', '/join/', '/references/', '/practitioners/'].map((route) => `${prefix}${route}`)];
+      ...['/about/', '/accessibility/', '/privacy/', '/join/', '/references/', '/practitioners/', '/evidence/'].map((route) => `${prefix}${route}`)];
   });
 
 describe('pages', () => {

@@ -25,7 +25,7 @@ const LANGUAGES = [
 ];
 const [, SPANISH, ARABIC] = LANGUAGES as [(typeof LANGUAGES)[number], (typeof LANGUAGES)[number], (typeof LANGUAGES)[number]];
 /** Pages shipped translated into Spanish and Arabic, and pages that are not (yet). */
-const TRANSLATED = ['/', '/faq/', '/guide/', '/guide/what-is-mentoring/', '/guide/finding-a-mentor/', '/faq/how-do-i-find-a-mentor/', '/faq/what-is-reverse-mentoring/', '/templates/', '/templates/smart-goals/', '/toolkit/', '/modalities/', '/reading/', '/about/', '/accessibility/', '/privacy/', '/join/', '/references/', '/practitioners/'];
+const TRANSLATED = ['/', '/faq/', '/guide/', '/guide/what-is-mentoring/', '/guide/finding-a-mentor/', '/faq/how-do-i-find-a-mentor/', '/faq/what-is-reverse-mentoring/', '/templates/', '/templates/smart-goals/', '/toolkit/', '/modalities/', '/reading/', '/about/', '/accessibility/', '/privacy/', '/join/', '/references/', '/practitioners/', '/evidence/'];
 const UNTRANSLATED = ['/guide/how-mentoring-helps/', '/guide/being-a-mentor/'];
 const absolute = (route: string) => new URL(route, site.url).href;
 const alternatesOf = ($: CheerioAPI) => $('link[rel=alternate][hreflang]').map((_, link) => ({ lang: $(link).attr('hreflang'), url: $(link).attr('href') })).get();

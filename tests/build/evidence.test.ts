@@ -32,7 +32,7 @@ describe('the evidence crosswalk', () => {
       for (const template of new Set(serving.map((d) => d.template))) expect(section.find(`a[href="/templates/${template}/"]`).length, `${id}: ${template}`).toBe(1);
       expect(section.find('.evidence__gap').length, id).toBe(serving.length === 0 ? 1 : 0);
     }
-    // The seed templates serve the relationship's standards; recruiting, screening and training have none yet.
+    // The readiness checklist serves every standard; the relationship's templates serve three of them.
     expect(declared.length).toBeGreaterThan(10);
     expect(squash($('main').text())).toContain(`The templates serve ${new Set(declared.map((d) => d.standard)).size} of the 6 standards.`);
   });

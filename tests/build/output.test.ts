@@ -36,7 +36,7 @@ const EXPECTED_ROUTES = [
   '/accessibility/',
   '/privacy/',
   '/evidence/',
-  ...['closing-meeting', 'first-meeting', 'grow-conversation', 'meeting-log', 'mentoring-agreement', 'midpoint-review', 'regular-meeting', 'smart-goals'].map(
+  ...['closing-meeting', 'first-meeting', 'grow-conversation', 'meeting-log', 'mentoring-agreement', 'midpoint-review', 'program-readiness', 'regular-meeting', 'smart-goals'].map(
     (id) => `/templates/${id}/`,
   ),
 ];

@@ -26,6 +26,7 @@ describe('template definitions', () => {
       'meeting-log',
       'mentoring-agreement',
       'midpoint-review',
+      'program-readiness',
       'regular-meeting',
       'smart-goals',
     ]);

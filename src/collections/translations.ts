@@ -64,7 +64,7 @@ function shapeOf(value: unknown, key = ''): unknown {
   if (Array.isArray(value)) return value.map((item) => shapeOf(item));
   // A section's standards and references are the original's alone: a translation leaves them out.
   if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).filter(([k]) => !SECTION_EVIDENCE.includes(k)).map(([k, v]) => [k, shapeOf(v, k)]));
-  if (typeof value === 'string') return key === 'name' || key === 'kind' ? value : '';
+  if (typeof value === 'string') return key === 'name' || key === 'kind' || key === 'only' ? value : '';
   return value;
 }
 

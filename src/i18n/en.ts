@@ -120,6 +120,7 @@ export default {
   'template.standards': 'Standards of effective practice it serves:',
   'form.row': 'Row',
   'form.cell': '{column}, row {row}',
+  'form.scale': '{min} means “{low}”; {max} means “{high}”.',
   'form.signature': 'Signature (type your name)',
   'form.date': 'Date',
   'home.lead': 'Mentoring is a relationship built on guidance, support and collaboration. An experienced mentor helps a mentee reach their goals, work through challenges and grow, and both of them come away changed. This guide is for everyone involved: people looking for a mentor, mentors, and the people who run mentoring programs.',

@@ -121,6 +121,7 @@ export default {
   'template.standards': 'Estándares de buenas prácticas a los que responde:',
   'form.row': 'Fila',
   'form.cell': '{column}, fila {row}',
+  'form.scale': '{min} significa «{low}»; {max}, «{high}».',
   'form.signature': 'Firma (escriba su nombre)',
   'form.date': 'Fecha',
   'home.lead': 'La mentoría es una relación basada en la orientación, el apoyo y la colaboración. Un mentor o una mentora con experiencia ayuda a otra persona a alcanzar sus objetivos, superar dificultades y crecer, y las dos salen transformadas. Esta guía es para todas las personas implicadas: quienes buscan un mentor, quienes ejercen de mentores y quienes dirigen programas de mentoría.',

@@ -9,7 +9,7 @@ import type { PdfCache } from './render/pdf-cache';
 import type * as RenderTemplate from './render-template';
 
 // Templates: the definition every format renders from.
-export { AUDIENCES, PHASES, TemplateFieldError, audienceOf, controlName, sectionHeading, templateSchema, type Branding, type Field, type Phase, type Template, type TemplateDocument } from './template';
+export { AUDIENCES, PHASES, TemplateFieldError, audienceOf, controlName, fieldLabel, sectionHeading, templateSchema, type Branding, type Field, type Phase, type Template, type TemplateDocument } from './template';
 export type { TemplateFile } from './render-template';
 export type { PdfCache } from './render/pdf-cache';
 

@@ -35,6 +35,8 @@ function applyTerms(template: Template, terms: Program['terms']): Template {
     const base = { ...f, label: swap(f.label), ...(f.help && { help: swap(f.help) }) };
     if (base.kind === 'checklist') return { ...base, options: base.options.map(swap) };
     if (base.kind === 'rating') return { ...base, lowLabel: swap(base.lowLabel), highLabel: swap(base.highLabel) };
+    if (base.kind === 'choice') return { ...base, options: base.options.map(swap) };
+    if (base.kind === 'consent') return { ...base, statement: swap(base.statement) };
     if (base.kind === 'table') return { ...base, columns: base.columns.map((c) => ({ ...c, label: swap(c.label) })) };
     return base;
   };

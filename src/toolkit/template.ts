@@ -17,6 +17,10 @@ const base = {
   name: fieldName.describe('Identifier, unique within the template; names the form field in the PDF and on the page.'),
   label: prose(140).describe('What the person writes here, as a short label or question.'),
   help: prose(300).describe('A hint shown under the label.').optional(),
+  only: z
+    .enum(['mentor', 'mentee'])
+    .optional()
+    .describe('A question for mentors only or for mentees only ("mentor" or "mentee"), in a form both fill in: every format marks it as theirs. Default: for everyone.'),
 };
 const kind = <const K extends string>(value: K, what: string) => z.literal(value).describe(what);
 
@@ -45,6 +49,20 @@ const rating = z.strictObject({
   lowLabel: prose(40).describe('What the lowest value means, e.g. "Not at all confident".'),
   highLabel: prose(40).describe('What the highest value means, e.g. "Completely confident".'),
 });
+const oneOf = z.strictObject({
+  kind: kind('choice', 'One answer among a few, side by side, each with its words: a rating scale with a label on every point, from "Strongly disagree" to "Strongly agree", or options such as "Yes" and "No".'),
+  ...base,
+  options: z
+    .array(prose(30))
+    .min(2, { message: 'a choice needs at least 2 options' })
+    .max(7, { message: 'a choice has at most 7 options: more will not fit across a page' })
+    .describe('The options, 2 to 7, in order: on a scale, from the lowest point to the highest.'),
+});
+const consent = z.strictObject({
+  kind: kind('consent', 'A statement that the person agrees to by ticking one box, e.g. consent to share their answers.'),
+  ...base,
+  statement: prose(600).describe('What the person agrees to, in their own voice: "I agree that …".'),
+});
 const table = z.strictObject({
   kind: kind('table', 'Rows to fill in under named columns, e.g. milestones with dates.'),
   ...base,
@@ -58,9 +76,9 @@ const table = z.strictObject({
 });
 const signature = z.strictObject({ kind: kind('signature', 'A signature with the date it was signed.'), ...base });
 
-export const FIELD_KINDS = ['short-text', 'long-text', 'date', 'checklist', 'rating', 'table', 'signature'] as const;
+export const FIELD_KINDS = ['short-text', 'long-text', 'date', 'checklist', 'rating', 'choice', 'consent', 'table', 'signature'] as const;
 
-export const fieldSchema = z.discriminatedUnion('kind', [shortText, longText, date, checklist, rating, table, signature], {
+export const fieldSchema = z.discriminatedUnion('kind', [shortText, longText, date, checklist, rating, oneOf, consent, table, signature], {
   error: (issue) =>
     issue.code === 'invalid_union' ? `unknown field kind; expected one of: ${FIELD_KINDS.join(', ')}` : undefined,
 });
@@ -200,6 +218,13 @@ export interface Branding {
   /** Address of the guide, printed in every document's footer. */
   siteUrl: string;
 }
+
+/**
+ * A field's label as every format prints it: marked as the mentors' or the mentees' own question when it is
+ * one, in the document's words and the program's: "What would you like help with? (protégés only)".
+ */
+export const fieldLabel = (f: Pick<Field, 'label' | 'only'>, words: Pick<DocumentWords, 'onlyFor'>, terms?: Terms): string =>
+  f.only === undefined ? f.label : `${f.label} (${withTerms(words.onlyFor[f.only], terms)})`;
 
 /** What a program calls its people instead of "mentor" and "mentee", e.g. { mentee: "protégé" }. */
 export interface Terms {

@@ -22,7 +22,7 @@ const CASES: [name: string, messages: RegExp[]][] = [
   ['duplicate-order', [/src\/content\/guide\/(finding-a-mentor|another-chapter)\.mdx: order 3 is already used by src\/content\/guide\/(finding-a-mentor|another-chapter)\.mdx/]],
   ['empty-body', [/src\/content\/guide\/final-thoughts\.mdx: the body is empty/]],
   ['encoding-damage-body', [/src\/content\/guide\/what-is-mentoring\.mdx: body, line \d+, "…[^"]*Sharing:Â Mentors[^"]*…" looks like encoding damage/]],
-  ['template-unknown-field-kind', [/src\/content\/templates\/meeting-log\.yaml/, /sections\.0\.fields\.1.*unknown field kind; expected one of: short-text, long-text, date, checklist, rating, table, signature/]],
+  ['template-unknown-field-kind', [/src\/content\/templates\/meeting-log\.yaml/, /sections\.0\.fields\.1.*unknown field kind; expected one of: short-text, long-text, date, checklist, rating, choice, consent, table, signature/]],
   ['template-duplicate-field-name', [/src\/content\/templates\/meeting-log\.yaml/, /sections\.1\.fields\.0\.name.*"date" is already the name of sections\[0\]\.fields\[0\]/]],
   ['template-empty-section', [/src\/content\/templates\/meeting-log\.yaml/, /sections\.1\.fields.*a section needs at least one field/]],
   [

@@ -5,6 +5,7 @@ import site from '../../site.config';
 import { prefixOf } from '../../src/i18n/pages';
 import { contrast } from '../../src/toolkit';
 import { DIST, assertBuilt, distFiles, indexedPages, page, pageRoutes, sitemapRoutes, squash } from '../helpers/dist';
+import { shippedTemplates } from '../helpers/templates';
 
 beforeAll(assertBuilt);
 
@@ -36,9 +37,7 @@ const EXPECTED_ROUTES = [
   '/accessibility/',
   '/privacy/',
   '/evidence/',
-  ...['closing-meeting', 'first-meeting', 'grow-conversation', 'meeting-log', 'mentoring-agreement', 'midpoint-review', 'program-readiness', 'regular-meeting', 'smart-goals'].map(
-    (id) => `/templates/${id}/`,
-  ),
+  ...shippedTemplates().map(({ id }) => `/templates/${id}/`),
 ];
 
 /** Every page of the default language under each language's prefix ("" for the default one). */

@@ -13,7 +13,7 @@ import { DIST, assertBuilt, indexedPages, page, squash } from '../helpers/dist';
 import { ROOT, copyProject, npmRun } from '../helpers/project-copy';
 import { greys } from '../helpers/images';
 import { readPdfWith } from '../helpers/pdf-tools';
-import { UNICODE_ORGANIZATION, headingOf, shippedTemplates } from '../helpers/templates';
+import { UNICODE_ORGANIZATION, choicesOf, headingOf, printedLabel, shippedTemplates } from '../helpers/templates';
 
 beforeAll(assertBuilt);
 
@@ -142,7 +142,12 @@ describe('a page per template', () => {
       .find('label, legend, caption')
       .map((_, el) => squash($(el).text()))
       .get();
-    for (const field of template.sections.flatMap((s) => s.fields)) expect(labels).toContain(field.label);
+    for (const field of template.sections.flatMap((s) => s.fields)) {
+      expect(labels).toContain(printedLabel(field));
+      // Each box or button labelled by its own words; a question for one side marked as theirs.
+      for (const words of choicesOf(field)) expect(labels).toContain(words);
+      expect($(`main .worksheet__form .form-field:has([name="${field.name}"], [name^="${field.name}-"])`).attr('data-only')).toBe(field.only);
+    }
     expect($('main .worksheet__downloads a[download]').map((_, a) => $(a).attr('href')).get()).toEqual(FORMATS.map((f) => `/downloads/${id}${f.suffix}`));
   });
 

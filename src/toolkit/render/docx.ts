@@ -19,7 +19,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
-import { audienceOf, sectionHeading, type Branding, type Field, type TemplateDocument } from '../template';
+import { audienceOf, fieldLabel, sectionHeading, type Branding, type Field, type TemplateDocument, type Terms } from '../template';
 import { wordsFor, type DocumentWords } from '../words';
 import { directionRuns, isRightToLeftParagraph } from './bidi';
 import { renderZip } from './zip';
@@ -71,8 +71,8 @@ function grid(words: DocumentWords, headers: string[], rows: number, lines = 1):
   return new Table({ ...(words.direction === 'rtl' && { visuallyRightToLeft: true }), width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...Array.from({ length: rows }, empty)] });
 }
 
-function field(f: Field, value: string | undefined, words: DocumentWords): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [paragraph(words, { style: 'FieldLabel', keepNext: true, children: runs(f.label) })];
+function field(f: Field, value: string | undefined, words: DocumentWords, terms: Terms | undefined): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [paragraph(words, { style: 'FieldLabel', keepNext: true, children: runs(fieldLabel(f, words, terms)) })];
   if (f.help) out.push(paragraph(words, { style: 'Guidance', keepNext: true, children: runs(f.help) }));
   switch (f.kind) {
     case 'short-text':
@@ -100,6 +100,12 @@ function field(f: Field, value: string | undefined, words: DocumentWords): (Para
       );
       break;
     }
+    case 'choice':
+      out.push(paragraph(words, { children: f.options.flatMap((point, i) => [new CheckBox({ checked: false }), ...runs(` ${point}${i < f.options.length - 1 ? '    ' : ''}`)]) }));
+      break;
+    case 'consent':
+      out.push(paragraph(words, { children: [new CheckBox({ checked: false }), ...runs(` ${f.statement}`)] }));
+      break;
     case 'table':
       out.push(grid(words, f.columns.map((column) => column.label), f.rows, f.lines));
       break;
@@ -166,7 +172,7 @@ export async function docxParts(document: TemplateDocument, brand: Branding, opt
           ...template.sections.flatMap((section) => [
             paragraph(words, { heading: HeadingLevel.HEADING_2, children: runs(sectionHeading(section, words)) }),
             paragraph(words, { style: 'Guidance', children: runs(section.guidance) }),
-            ...section.fields.flatMap((f) => field(f, values[f.name], words)),
+            ...section.fields.flatMap((f) => field(f, values[f.name], words, document.terms)),
           ]),
         ],
       },

@@ -1,4 +1,4 @@
-import { audienceOf, sectionHeading, type Branding, type Field, type TemplateDocument } from '../template';
+import { audienceOf, fieldLabel, sectionHeading, type Branding, type Field, type TemplateDocument, type Terms } from '../template';
 import { wordsFor, type DocumentWords } from '../words';
 
 /** Text as Markdown shows it; see escapeMarkdown. */
@@ -35,9 +35,9 @@ export function markdownTable(headers: string[], rows: string[][]): string[] {
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)];
 }
 
-function field(f: Field, value: string | undefined, words: DocumentWords): string[] {
+function field(f: Field, value: string | undefined, words: DocumentWords, terms: Terms | undefined): string[] {
   const answer = (prefix = '') => (value === undefined ? `${writeHere}${prefix ? ` ${prefix}` : ''}` : `${writeHere} ${prefix ? `${prefix} ` : ''}${escapeMarkdown(value)}`);
-  const label = `**${escapeMarkdown(f.label)}**`;
+  const label = `**${escapeMarkdown(fieldLabel(f, words, terms))}**`;
   const help = f.help ? [`_${escapeMarkdown(f.help)}_`, ''] : [];
   switch (f.kind) {
     case 'short-text':
@@ -52,6 +52,10 @@ function field(f: Field, value: string | undefined, words: DocumentWords): strin
       const values = Array.from({ length: f.max - f.min + 1 }, (_, i) => `( ) ${f.min + i}`);
       return [label, '', ...help, `${escapeMarkdown(f.lowLabel)} ${values.join(' ')} ${escapeMarkdown(f.highLabel)}`, ''];
     }
+    case 'choice':
+      return [label, '', ...help, f.options.map((point) => `( ) ${escapeMarkdown(point)}`).join('   '), ''];
+    case 'consent':
+      return [label, '', ...help, `- [ ] ${escapeMarkdown(f.statement)}`, ''];
     case 'table':
       return [
         label,
@@ -88,7 +92,7 @@ export function renderMarkdown(doc: TemplateDocument, brand: Branding): string {
   ];
   for (const section of template.sections) {
     lines.push(`## ${escapeMarkdown(sectionHeading(section, words))}`, '', `_${escapeMarkdown(section.guidance)}_`, '');
-    for (const f of section.fields) lines.push(...field(f, values[f.name], words));
+    for (const f of section.fields) lines.push(...field(f, values[f.name], words, doc.terms));
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -33,7 +33,7 @@ import {
 } from 'pdf-lib';
 import { parseHex } from '../color';
 import { asSfnt, faceFor, type FallbackFace, type FallbackFonts } from '../fonts';
-import { audienceOf, sectionHeading, TemplateFieldError, controlName, type Branding, type Field, type TemplateDocument } from '../template';
+import { audienceOf, fieldLabel, sectionHeading, TemplateFieldError, controlName, type Branding, type Field, type Template, type TemplateDocument } from '../template';
 import { wordsFor, type DocumentWords } from '../words';
 import { PdfCache } from './pdf-cache';
 import { StructureTree, type StructureElement, type StructureType } from './pdf-tags';
@@ -97,6 +97,10 @@ const SIGNATURE_HEIGHT = HEIGHT.signatureBox + 2 + SIZE.small + 2;
 /** A rating scale: the values over their buttons, then the meanings of its ends. */
 const RATING_BUTTONS = 36;
 const RATING_HEIGHT = RATING_BUTTONS + SIZE.small + 2;
+/** A choice: a column for each option, its button over its words. */
+const CHOICE_BUTTON = 12;
+const CHOICE_COLUMN = 96;
+const choiceLineHeight = SIZE.small * 1.25;
 /** The space after each field. */
 const FIELD_GAP = 10;
 
@@ -425,6 +429,10 @@ class Layout {
         return optionHeight(this.wrap(f.options[0]!, 'regular', SIZE.body, this.width - 20, `${path}.options[0]`).length);
       case 'rating':
         return RATING_HEIGHT;
+      case 'choice':
+        return this.choiceLayout(f, path).height;
+      case 'consent':
+        return optionHeight(this.wrap(f.statement, 'regular', SIZE.body, this.width - 20, `${path}.statement`).length);
       case 'table':
         // The header and two rows, or all of them: a table never starts with a lone row at a page's foot.
         return this.tableHeader(f, path).headerHeight + Math.min(2, f.rows) * tableRowHeight(f);
@@ -493,6 +501,19 @@ class Layout {
       case 'rating':
         this.rating(f, path, tip, parent);
         break;
+      case 'choice':
+        this.choice(f, path, tip, parent);
+        break;
+      case 'consent': {
+        // A list of one: the box as its label, the statement as its body, as a checklist's option.
+        const lines = this.wrap(f.statement, 'regular', SIZE.body, this.width - 20, `${path}.statement`);
+        const item = this.tags.element('LI', this.tags.element('L', parent));
+        this.checkBox(this.tags.element('Lbl', item), f.name, `${f.label}: ${f.statement}`, MARGIN, 11);
+        const body = this.tags.element('LBody', item);
+        lines.forEach((line, l) => this.text(body, line, { x: MARGIN + 18, y: this.y - 9.5 - l * 13, size: SIZE.body, color: INK }));
+        this.y -= optionHeight(lines.length);
+        break;
+      }
       case 'table':
         this.table(f, path, tip, parent);
         break;
@@ -543,6 +564,45 @@ class Layout {
     const right = Math.max(MARGIN + span, MARGIN + this.measure('regular', f.lowLabel, SIZE.small) + 12 + this.measure('regular', f.highLabel, SIZE.small));
     this.text(meaning, f.highLabel, { x: right - this.measure('regular', f.highLabel, SIZE.small), y: this.y, size: SIZE.small, color: MUTED });
     this.y -= SIZE.small + 2;
+  }
+
+  /** A choice's columns: each option's words wrapped to its column, and the height the whole takes. */
+  private choiceLayout(f: Extract<Field, { kind: 'choice' }>, path: string): { column: number; labels: string[][]; height: number } {
+    const column = Math.min(CHOICE_COLUMN, this.width / f.options.length);
+    const labels = f.options.map((point, i) => this.wrap(point, 'regular', SIZE.small, column - 6, `${path}.options[${i}]`));
+    return { column, labels, height: CHOICE_BUTTON + 4 + Math.max(...labels.map((lines) => lines.length)) * choiceLineHeight + 2 };
+  }
+
+  /**
+   * One answer among a few: a radio button for each option, over its words, the first at the start of the
+   * line (a scale's lowest point). Tagged as a list of the options, each labelled by its words, its button the body.
+   */
+  private choice(f: Extract<Field, { kind: 'choice' }>, path: string, tip: string, parent: StructureElement): void {
+    const { column, labels, height } = this.choiceLayout(f, path);
+    const group = this.addField(f.name, PDFAcroRadioButton.create(this.doc.context), PDFRadioGroup.of);
+    const list = this.tags.element('L', parent);
+    const buttons = labels.map((lines, i) => {
+      const x = MARGIN + i * column;
+      const item = this.tags.element('LI', list);
+      const label = this.tags.element('Lbl', item);
+      lines.forEach((line, l) =>
+        this.text(label, line, { x: x + (column - this.measure('regular', line, SIZE.small)) / 2, y: this.y - CHOICE_BUTTON - 4 - SIZE.small - l * choiceLineHeight, size: SIZE.small, color: INK }),
+      );
+      group.addOptionToPage(String(i + 1), this.page, {
+        x: this.left(x + (column - CHOICE_BUTTON) / 2, CHOICE_BUTTON),
+        y: this.y - CHOICE_BUTTON,
+        width: CHOICE_BUTTON,
+        height: CHOICE_BUTTON,
+        borderColor: LINE,
+        borderWidth: 0.75,
+        backgroundColor: FIELD_BACKGROUND,
+        textColor: INK,
+      });
+      return this.tags.element('LBody', item);
+    });
+    this.tooltip(group, tip);
+    this.formElements(group, (i) => buttons[i]!);
+    this.y -= height;
   }
 
   /** A table's column labels, wrapped to their columns, and the height they take. */
@@ -697,10 +757,17 @@ function describe(doc: PDFDocument, fields: XmpFields): void {
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmp));
 }
 
+/** The template with each field's label as printed (see fieldLabel): the layout measures and draws the same text. */
+const withFieldLabels = (template: Template, words: DocumentWords, { terms }: TemplateDocument): Template => ({
+  ...template,
+  sections: template.sections.map((section) => ({ ...section, fields: section.fields.map((f) => ({ ...f, label: fieldLabel(f, words, terms) })) })),
+});
+
 /** The template as a fillable PDF form (AcroForm) on A4 or US Letter paper. */
 export async function renderPdf(document: TemplateDocument, brand: Branding, options: PdfOptions): Promise<Uint8Array> {
-  const { id, template, values } = document;
+  const { id, values } = document;
   const words = wordsFor(brand.lang);
+  const template = withFieldLabels(document.template, words, document);
   const cache = options.cache ?? new PdfCache();
   const doc = await PDFDocument.create();
   doc.registerFontkit(cache.fontkit);

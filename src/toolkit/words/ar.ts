@@ -8,6 +8,7 @@ export const ar: DocumentWords = {
   phases: { start: 'البداية', ongoing: 'في كل لقاء', midpoint: 'منتصف البرنامج', closing: 'الختام' },
   audiences: { mentor: 'المرشد', mentee: 'المسترشد', both: 'المرشد والمسترشد', coordinator: 'منسق البرنامج' },
   minutes,
+  onlyFor: { mentor: 'للمرشدين فقط', mentee: 'للمسترشدين فقط' },
   whoFillsItIn: 'من يملؤه',
   when: 'متى',
   timeNeeded: 'الوقت اللازم',

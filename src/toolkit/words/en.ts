@@ -11,6 +11,7 @@ export const en: DocumentWords = {
   phases: PHASES,
   audiences: AUDIENCES,
   minutes,
+  onlyFor: { mentor: 'mentors only', mentee: 'mentees only' },
   whoFillsItIn: 'Who fills it in',
   when: 'When',
   timeNeeded: 'Time needed',

@@ -10,6 +10,7 @@ export const es: DocumentWords = {
   phases: { start: 'Para empezar', ongoing: 'En cada reunión', midpoint: 'A mitad del programa', closing: 'Cierre' },
   audiences: { mentor: 'Mentor o mentora', mentee: 'Persona mentorizada', both: 'Mentor o mentora y persona mentorizada', coordinator: 'Coordinación del programa' },
   minutes,
+  onlyFor: { mentor: 'solo para mentores', mentee: 'solo para personas mentorizadas' },
   whoFillsItIn: 'Quién lo rellena',
   when: 'Cuándo',
   timeNeeded: 'Tiempo necesario',

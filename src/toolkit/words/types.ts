@@ -18,6 +18,8 @@ export interface DocumentWords {
   audiences: Record<Audience, string>;
   /** "5 minutes", "1 minute". */
   minutes: (count: number) => string;
+  /** After the label of a question for one side only: "mentors only". */
+  onlyFor: Record<'mentor' | 'mentee', string>;
   whoFillsItIn: string;
   when: string;
   timeNeeded: string;

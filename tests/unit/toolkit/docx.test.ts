@@ -2,7 +2,7 @@ import { DOMParser, type Document as XmlDocument, type Element } from '@xmldom/x
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../src/toolkit/render/docx';
-import { UNICODE_ORGANIZATION, brand, headingOf, shippedTemplates } from '../../helpers/templates';
+import { UNICODE_ORGANIZATION, brand, choicesOf, headingOf, printedLabel, shippedTemplates } from '../../helpers/templates';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -33,11 +33,14 @@ describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as Wo
     expect(withStyle('Heading1')).toEqual([doc.template.title]);
     expect(withStyle('Heading2')).toEqual(doc.template.sections.map(headingOf));
     const fields = doc.template.sections.flatMap((s) => s.fields);
-    expect(withStyle('FieldLabel')).toEqual(expect.arrayContaining(fields.map((f) => f.label)));
+    expect(withStyle('FieldLabel')).toEqual(expect.arrayContaining(fields.map(printedLabel)));
 
-    const boxes = fields.reduce((n, f) => n + (f.kind === 'checklist' ? f.options.length : f.kind === 'rating' ? f.max - f.min + 1 : 0), 0);
+    const boxes = fields.reduce((n, f) => n + choicesOf(f).length, 0);
     expect(body.getElementsByTagName('w14:checkbox').length).toBe(boxes);
-    const tables = fields.filter((f) => f.kind !== 'checklist' && f.kind !== 'rating').length;
+    // Each box's words in the text, after it.
+    const text = paragraphs.map(textOf).join('\n');
+    for (const words of fields.flatMap(choicesOf)) expect(text).toContain(words);
+    const tables = fields.filter((f) => choicesOf(f).length === 0).length;
     expect(body.getElementsByTagNameNS(W, 'tbl').length).toBe(tables);
     // A table of rows (a table field, a signature's name and date) repeats its header row on each page and
     // tells a screen reader it is one; a box to write in is a table of one cell, with none.

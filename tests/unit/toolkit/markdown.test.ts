@@ -2,7 +2,7 @@ import { marked, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, renderMarkdown } from '../../../src/toolkit/render/markdown';
 import { templateSchema } from '../../../src/toolkit/template';
-import { UNICODE_ORGANIZATION, brand, headingOf, shippedTemplates } from '../../helpers/templates';
+import { UNICODE_ORGANIZATION, brand, headingOf, printedLabel, shippedTemplates } from '../../helpers/templates';
 
 /** Every token of a Markdown document, nested ones included, as marked (a CommonMark parser) reads it. */
 function tokens(markdown: string): Token[] {
@@ -20,9 +20,12 @@ describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as Ma
     expect(headings.filter((h) => h.depth === 2).map((h) => h.text)).toEqual(doc.template.sections.map(headingOf));
     const strong = all.filter((t) => t.type === 'strong').map((t) => (t as Tokens.Strong).text);
     const fields = doc.template.sections.flatMap((s) => s.fields);
-    expect(strong).toEqual(fields.map((f) => escapeMarkdown(f.label)));
+    expect(strong).toEqual(fields.map((f) => escapeMarkdown(printedLabel(f))));
     const tasks = all.filter((t): t is Tokens.ListItem => t.type === 'list_item' && (t as Tokens.ListItem).task);
-    expect(tasks.map((t) => t.text.replace(/^\[ \] /, ''))).toEqual(fields.flatMap((f) => (f.kind === 'checklist' ? f.options : [])));
+    expect(tasks.map((t) => t.text.replace(/^\[ \] /, ''))).toEqual(fields.flatMap((f) => (f.kind === 'checklist' ? f.options : f.kind === 'consent' ? [f.statement] : [])));
+    // A choice: a line of its options, each after an empty pair of brackets, in order.
+    const lines = all.filter((t): t is Tokens.Paragraph => t.type === 'paragraph').map((t) => t.text);
+    for (const f of fields) if (f.kind === 'choice') expect(lines).toContain(f.options.map((option) => `( ) ${option}`).join('   '));
     const tables = all.filter((t): t is Tokens.Table => t.type === 'table');
     expect(tables.slice(1).map((t) => t.header.map((h) => h.text))).toEqual(fields.filter((f) => f.kind === 'table').map((f) => (f.kind === 'table' ? f.columns.map((c) => c.label) : [])));
     expect(markdown).toContain(UNICODE_ORGANIZATION);

@@ -7,7 +7,7 @@ import { planSessions } from '../../../src/toolkit/plan';
 import { programSchema } from '../../../src/toolkit/program';
 import { renderPdf, type Paper } from '../../../src/toolkit/render/pdf';
 import { PdfCache } from '../../../src/toolkit/render/pdf-cache';
-import { controlName, sectionHeading, type Field, type TemplateDocument } from '../../../src/toolkit/template';
+import { controlName, fieldLabel, sectionHeading, type Field, type TemplateDocument } from '../../../src/toolkit/template';
 import { wordsFor } from '../../../src/toolkit/words';
 import { brand, fonts, shippedTemplates } from '../../helpers/templates';
 
@@ -67,7 +67,7 @@ async function expectGoodLayout({ id, template }: TemplateDocument, bytes: Uint8
     // The label's last line sits just above the field's first box, on its page.
     const top = Math.max(...pages[page]!.widgets.filter((w) => w.fieldName === first).map((w) => w.rect[3]!));
     const above = pages[page]!.text.filter((t) => t.y > top && t.y < top + 40).map((t) => t.str);
-    expect(above.some((str) => str.length >= 3 && `${f.label} ${f.help ?? ''}`.includes(str)), `${id}: the label of ${f.name} above its box on page ${page + 1}: ${above.join(' | ')}`).toBe(true);
+    expect(above.some((str) => str.length >= 3 && `${fieldLabel(f, wordsFor('en'))} ${f.help ?? ''}`.includes(str)), `${id}: the label of ${f.name} above its box on page ${page + 1}: ${above.join(' | ')}`).toBe(true);
 
     // Room to write.
     const boxes = pages.flatMap((p) => p.widgets).filter((w) => controlsOf(f).includes(w.fieldName));

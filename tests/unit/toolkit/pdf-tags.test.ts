@@ -8,7 +8,7 @@ import { readKitTemplates } from '../../../src/toolkit/node';
 import { programSchema } from '../../../src/toolkit/program';
 import { renderPdf } from '../../../src/toolkit/render/pdf';
 import { readPdfWith } from '../../helpers/pdf-tools';
-import { brand, fonts, shippedTemplates } from '../../helpers/templates';
+import { brand, choicesOf, fonts, shippedTemplates } from '../../helpers/templates';
 
 const date = new Date('2026-03-01T12:00:00Z');
 
@@ -136,9 +136,9 @@ describe.each(shippedTemplates().map((doc) => [doc.id, doc] as const))('%s as a 
       for (const cell of cells) expect(cell.dict.lookup(PDFName.of('A'), PDFDict).get(PDFName.of('Scope'))?.toString()).toBe('/Column');
       expect(table.kids.length).toBe(field.rows + 1);
     });
-    // A checklist is a list of its options; a rating scale, of its values.
+    // A checklist or a choice is a list of its options; a rating scale, of its values; a consent, of its one statement.
     const lists = elements.filter((element) => element.type === 'L');
-    const items = template.template.sections.flatMap((section) => section.fields.flatMap((field) => (field.kind === 'checklist' ? [field.options.length] : field.kind === 'rating' ? [field.max - field.min + 1] : [])));
+    const items = template.template.sections.flatMap((section) => section.fields.flatMap((field) => (choicesOf(field).length > 0 ? [choicesOf(field).length] : [])));
     expect(lists.map((list) => list.kids.length)).toEqual(items);
     // Each item a label, then its body, which holds the item's box or button where it has one.
     for (const item of elements.filter((element) => element.type === 'LI')) {

@@ -21,11 +21,16 @@ describe('template definitions', () => {
   it('ships the set the program needs, each valid', () => {
     expect(shippedTemplates().map((t) => t.id)).toEqual([
       'closing-meeting',
+      'closure-record',
       'first-meeting',
       'grow-conversation',
       'meeting-log',
+      'mentor-training-checklist',
       'mentoring-agreement',
       'midpoint-review',
+      'monthly-check-in',
+      'participant-application',
+      'program-evaluation',
       'program-readiness',
       'regular-meeting',
       'smart-goals',
@@ -44,7 +49,7 @@ describe('template definitions', () => {
 
   it('rejects an unknown field kind, naming the kinds it knows', () => {
     const input = { ...minimal, sections: [{ title: 'S', guidance: 'G', fields: [{ kind: 'slider', name: 'a', label: 'A' }] }] };
-    expect(problems(input)).toEqual([expect.stringMatching(/^sections\.0\.fields\.0(\.kind)?: unknown field kind; expected one of: short-text, long-text, date, checklist, rating, table, signature$/)]);
+    expect(problems(input)).toEqual([expect.stringMatching(/^sections\.0\.fields\.0(\.kind)?: unknown field kind; expected one of: short-text, long-text, date, checklist, rating, choice, consent, table, signature$/)]);
   });
 
   it('rejects a duplicate field name, naming where the first one is', () => {

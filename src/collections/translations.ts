@@ -22,7 +22,7 @@ export type TranslationEntry<C extends TranslatedCollection> = CollectionEntry<(
  * others, which are not text. A template's sections keep their shape too (see shapeOf).
  */
 const KEPT: { [C in TranslatedCollection]: readonly string[] } = {
-  guide: ['order', 'references'],
+  guide: ['order', 'part', 'references'],
   faq: ['category', 'order', 'related'],
   modalities: ['order', 'related'],
   reading: ['order', 'isbn'],

@@ -8,6 +8,10 @@ export const guideSchema = z.strictObject({
   title: prose().describe('Page heading, and the first part of the page\'s <title>.'),
   description: prose().max(160).describe('One sentence (at most 160 characters) for search results and the meta description.'),
   order: z.int().positive().describe('Position in the reading order, from 1; previous/next links follow it, and no two chapters share one.'),
+  part: z
+    .enum(['guide', 'program'])
+    .default('guide')
+    .describe('The part of the guide the chapter is in: "guide" (for mentees and mentors) or "program" (for the people who run a mentoring program); the contents list each part under its heading, so keep a part\'s chapters together in the reading order. Default: "guide".'),
   summary: prose().describe('Two or three sentences introducing the chapter on the home page and the guide\'s contents page.'),
   reviewed: day()
     .describe('When someone last checked the chapter was still right (YYYY-MM-DD), shown as "Last reviewed". Default: the date of its last change in git.')

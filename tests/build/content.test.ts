@@ -26,7 +26,7 @@ const headingsOf = (route: string, selector = 'main h2') =>
     .map((_, el) => fold(page(route)(el).text()))
     .get();
 
-const CHAPTERS = [
+const READERS_CHAPTERS = [
   'what-is-mentoring',
   'how-mentoring-helps',
   'finding-a-mentor',
@@ -37,6 +37,17 @@ const CHAPTERS = [
   'when-it-is-not-working',
   'final-thoughts',
 ];
+/** The part for the people who run a program, after the chapters for mentees and mentors. */
+const PROGRAM_CHAPTERS = [
+  'recruiting-participants',
+  'screening-and-selecting',
+  'training-mentors-and-mentees',
+  'matching-and-starting',
+  'supporting-matches',
+  'closing-matches',
+  'measuring-a-program',
+];
+const CHAPTERS = [...READERS_CHAPTERS, ...PROGRAM_CHAPTERS];
 const words = (text: string) => squash(text).split(' ').filter(Boolean).length;
 const chapterText = (route: string) => {
   const $ = page(route);
@@ -125,12 +136,18 @@ describe('guide chapters', () => {
     });
     const listed = page('/guide/')('main .chapter-list a').map((_, a) => page('/guide/')(a).attr('href')).get();
     expect(listed).toEqual(order.map((id) => `/guide/${id}/`));
+    // Each part under its heading, the numbers running on from one part to the next.
+    const contents = page('/guide/');
+    expect(contents('main section > h2').map((_, h) => contents(h).text()).get()).toEqual(['For mentees and mentors', 'Running a program']);
+    expect(contents('main section .chapter-list').map((_, list) => contents(list).attr('start') ?? '1').get()).toEqual(['1', String(READERS_CHAPTERS.length + 1)]);
   });
 
   it('gives every chapter a title, a description and a summary on the home page', () => {
     const home = page('/');
+    // The home page lists the chapters for mentees and mentors; the designers' journey leads to the program's part.
     const summaries = home('main .chapter-list p').map((_, p) => squash(home(p).text())).get();
-    expect(summaries).toHaveLength(CHAPTERS.length);
+    expect(summaries).toHaveLength(READERS_CHAPTERS.length);
+    expect(home('main .journey a[href="/guide/recruiting-participants/"]').length).toBe(1);
     summaries.forEach((summary) => expect(summary.length).toBeGreaterThan(40));
     const description = page('/guide/what-is-mentoring/')('meta[name=description]').attr('content');
     expect(description?.length).toBeGreaterThan(50);

@@ -15,8 +15,17 @@ const yamlIn = (folder: string) =>
 /** The standards in their order, and every (standard, template, section) that a template's YAML declares. */
 const standards = yamlIn('src/content/standards').sort((a, b) => a.data.order - b.data.order);
 const declared = yamlIn('src/content/templates').flatMap(({ id, data }) =>
-  (data.sections as { title: string; standards?: string[] }[]).flatMap((section, i) => (section.standards ?? []).map((standard) => ({ standard, template: id, number: i + 1, title: section.title }))),
+  (data.sections as { title: string; standards?: string[]; references?: string[] }[]).flatMap((section, i) =>
+    (section.standards ?? []).map((standard) => ({ standard, template: id, number: i + 1, title: section.title, references: section.references ?? [] })),
+  ),
 );
+/** A reference's citation in the text, "Allen et al., 2006", from its YAML. */
+const references = new Map(yamlIn('src/content/references').map(({ id, data }) => [id, data as { authors: { family: string }[]; year: number }]));
+const citationOf = (id: string) => {
+  const { authors, year } = references.get(id)!;
+  const names = authors.length === 1 ? authors[0]!.family : authors.length === 2 ? `${authors[0]!.family} & ${authors[1]!.family}` : `${authors[0]!.family} et al.`;
+  return `${names}, ${year}`;
+};
 
 describe('the evidence crosswalk', () => {
   it('shows every standard in order, the template sections that serve it, and says which no template serves yet', () => {
@@ -27,7 +36,10 @@ describe('the evidence crosswalk', () => {
       const section = $(`main section[aria-labelledby="${id}"]`);
       const serving = declared.filter((d) => d.standard === id);
       const shown = section.find('ul ul li').map((_, li) => squash($(li).text())).get();
-      expect(shown, id).toEqual(expect.arrayContaining(serving.map((d) => `Section ${d.number}: ${d.title}`)));
+      // Each section with the studies it names, cited as in the text.
+      expect(shown, id).toEqual(
+        expect.arrayContaining(serving.map((d) => `Section ${d.number}: ${d.title}${d.references.length > 0 ? ` (studies: ${d.references.map(citationOf).join('; ')})` : ''}`)),
+      );
       expect(shown.length, id).toBe(serving.length);
       for (const template of new Set(serving.map((d) => d.template))) expect(section.find(`a[href="/templates/${template}/"]`).length, `${id}: ${template}`).toBe(1);
       expect(section.find('.evidence__gap').length, id).toBe(serving.length === 0 ? 1 : 0);

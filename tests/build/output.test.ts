@@ -15,17 +15,8 @@ const EXPECTED_ROUTES = [
   // The questions' files; their translations are in folders beside them.
   ...readdirSync('src/content/faq').filter((file) => file.endsWith('.md')).map((file) => `/faq/${file.replace(/\.md$/, '')}/`),
   '/guide/',
-  ...[
-    'being-a-mentor',
-    'confidentiality-and-boundaries',
-    'final-thoughts',
-    'finding-a-mentor',
-    'how-mentoring-helps',
-    'mentoring-across-distance-and-difference',
-    'what-is-mentoring',
-    'what-to-expect',
-    'when-it-is-not-working',
-  ].map((id) => `/guide/${id}/`),
+  // The chapters' files; their translations are in folders beside them.
+  ...readdirSync('src/content/guide').filter((file) => /\.mdx?$/.test(file)).map((file) => `/guide/${file.replace(/\.mdx?$/, '')}/`),
   '/modalities/',
   '/practitioners/',
   '/reading/',

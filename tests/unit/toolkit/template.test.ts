@@ -24,6 +24,8 @@ describe('template definitions', () => {
       'closure-record',
       'first-meeting',
       'grow-conversation',
+      'matching-questionnaire',
+      'matching-worksheet',
       'meeting-log',
       'mentor-training-checklist',
       'mentoring-agreement',

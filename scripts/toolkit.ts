@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import site from '../site.config';
 import { collectionFolder } from '../src/collections/content-root';
-import { InvalidInputError, buildKit, describeFieldIssues, parseOrExplain, planSessions, programSchema, readFonts, readKitTemplates, scheduleInWords, unprintableFields, wordsFor } from '../src/toolkit';
+import { InvalidInputError, buildKit, checkInsInWords, describeFieldIssues, parseOrExplain, planSessions, programSchema, readFonts, readKitTemplates, scheduleInWords, unprintableFields, wordsFor } from '../src/toolkit';
 
 const HELP = `Usage: npm run toolkit -- --program <file> --out <file.zip>
 
@@ -59,10 +59,19 @@ try {
   const unprintable = unprintableFields(program, fonts.fallback.faces);
   if (unprintable.length > 0) throw new InvalidInputError(describeFieldIssues(args.program, unprintable));
   // The schedule first, as the /toolkit/ page shows it: a date that moved says why.
-  const schedule = scheduleInWords(program, planSessions(program));
+  const sessions = planSessions(program);
+  const schedule = scheduleInWords(program, sessions);
   const words = wordsFor(program.language ?? 'en').kit;
+  const checkIns = checkInsInWords(program, sessions);
   process.stdout.write(
-    [schedule.summary, schedule.times, '', ...schedule.sessions.map((s) => `${String(s.number).padStart(3)}. ${words.scheduleLine(s)}`), ''].join('\n'),
+    [
+      schedule.summary,
+      schedule.times,
+      '',
+      ...schedule.sessions.map((s) => `${String(s.number).padStart(3)}. ${words.scheduleLine(s)}`),
+      ...(checkIns.length > 0 ? ['', ...checkIns] : []),
+      '',
+    ].join('\n'),
   );
   const started = performance.now();
   const zip = await buildKit({ program, templates, fonts, color: site.brandColor, siteUrl: site.url }, (done, total, file) => {

@@ -1,7 +1,8 @@
-import type { KitTemplateId } from './kit-templates';
+import { Temporal } from 'temporal-polyfill';
+import { COORDINATOR_TEMPLATES, type KitTemplateId } from './kit-templates';
 import { datesOf, kitWordsOf } from './dates-in-words';
 import { paperOf } from './locale';
-import { SESSION_PHASES, planSessions, type Session } from './plan';
+import { SESSION_PHASES, checkInDates, planSessions, type Session } from './plan';
 import type { Program } from './program';
 import { renderCsv } from './render/csv';
 import { DocxCache } from './render/docx-cache';
@@ -126,6 +127,38 @@ function agreement(inputs: KitInputs, sessions: Session[]): TemplateDocument {
   };
 }
 
+/** Where the coordinator's documents go: under coordinator/, in the folder of their phase. */
+const COORDINATOR_FOLDER = 'coordinator';
+
+/**
+ * The coordinator's documents, when the program names a coordinator: each template of the pack once, with
+ * what the program already knows filled in, and a check-in form for each check-in, dated.
+ */
+function coordinatorDocuments(inputs: KitInputs, checkIns: string[]): { base: string; doc: TemplateDocument }[] {
+  const { program } = inputs;
+  if (!program.coordinator) return [];
+  const words = kitWordsOf(program);
+  const dates = datesOf(program);
+  const pair = program.mentor && program.mentee ? words.coordinator.pair(program.mentor, program.mentee) : undefined;
+  const known: Partial<Record<KitTemplateId, Record<string, string>>> = {
+    'matching-worksheet': { ...(program.mentee && { mentee: program.mentee }), ...(program.mentor && { 'matched-with': program.mentor }), 'first-meeting': dates.short(program.start) },
+    'closure-record': { ...(pair && { pair }), 'matched-on': dates.short(program.start) },
+  };
+  const folderOf = (id: KitTemplateId) => `${COORDINATOR_FOLDER}/${phaseFolder(inputs.templates[id].phase)}`;
+  const template = (id: KitTemplateId) => applyTerms(inputs.templates[id], program.terms);
+  return COORDINATOR_TEMPLATES.flatMap((id): { base: string; doc: TemplateDocument }[] => {
+    if (id !== 'monthly-check-in') return [{ base: `${folderOf(id)}/${id}`, doc: { id, template: template(id), values: known[id] ?? {} } }];
+    return checkIns.map((date, i) => ({
+      base: `${folderOf(id)}/check-in-${String(i + 1).padStart(2, '0')}-${date}`,
+      doc: {
+        id,
+        template: { ...template(id), title: words.coordinator.checkInTitle(i + 1, checkIns.length, dates.long(date)) },
+        values: { date: dates.short(date), ...(pair && { pair }), ...(checkIns[i + 1] && { 'next-check-in': dates.short(checkIns[i + 1]!) }) },
+      },
+    }));
+  });
+}
+
 function readme(program: Program, sessions: Session[], folders: { folder: string; what: string }[], agendaFiles: string[]): string {
   const schedule = scheduleInWords(program, sessions);
   const moved = schedule.sessions.some((s) => s.moved);
@@ -139,9 +172,11 @@ function readme(program: Program, sessions: Session[], folders: { folder: string
     `## ${words.contents}`,
     '',
     `- \`calendar.ics\`: ${words.calendar}`,
+    ...(program.coordinator ? [`- \`${COORDINATOR_CALENDAR}\`: ${kitWordsOf(program).coordinator.calendar}`] : []),
     ...folders.map(({ folder, what }) => `- \`${folder}/\`: ${what}`),
     '',
     words.formats,
+    ...(program.coordinator ? ['', escapeMarkdown(kitWordsOf(program).coordinator.readme(program.coordinator.name, program.coordinator.contact))] : []),
     '',
     `## ${words.schedule}`,
     '',
@@ -167,6 +202,9 @@ function numberRuns(numbers: number[]): [number, number][] {
   }
   return runs;
 }
+
+/** The coordinator's own calendar: their check-ins are not the pair's appointments, so they stay out of calendar.ics, which the pair imports. */
+const COORDINATOR_CALENDAR = 'coordinator-calendar.ics';
 
 /** A short, stable fingerprint of the program, so that calendar UIDs stay the same for the same description. */
 function fingerprint(program: Program): string {
@@ -205,7 +243,9 @@ export function kitDocuments(inputs: KitInputs, sessions: Session[]) {
     ...agendas.map(({ session, doc }) => ({ base: agendaName(session), doc })),
   ].map(({ base, doc }) => ({ base, doc: termed(doc) }));
   const log = { base: `${folderOf('meeting-log')}/meeting-log`, doc: termed({ id: 'meeting-log', template: applyTerms(inputs.templates['meeting-log'], program.terms) }) };
-  return { agendas, agendaName, documents, log };
+  const checkIns = checkInDates(program, sessions);
+  const coordinator = coordinatorDocuments(inputs, checkIns).map(({ base, doc }) => ({ base, doc: termed(doc) }));
+  return { agendas, agendaName, documents: [...documents, ...coordinator], log, checkIns };
 }
 
 /**
@@ -223,8 +263,8 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
   const pdfOptions = { paper, fonts: inputs.fonts, date, breakLongWords: true, cache: new PdfCache() };
   const docx = new DocxCache(brand, date);
 
-  const { agendas, agendaName, documents, log } = kitDocuments(inputs, sessions);
-  const total = documents.length * 3 + 4;
+  const { agendas, agendaName, documents, log, checkIns } = kitDocuments(inputs, sessions);
+  const total = documents.length * 3 + 4 + (program.coordinator ? 1 : 0);
   let done = 0;
   const step = (file: string) => onProgress(done++, total, file);
 
@@ -233,7 +273,20 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
   // What each folder holds, from the documents themselves, so that the README stays true whatever the templates' phases.
   const folderOfPath = (path: string) => path.slice(0, path.indexOf('/'));
   const held = [
-    ...documents.filter(({ doc }) => !doc.id.startsWith('session-')).map(({ base, doc }) => ({ folder: folderOfPath(base), what: doc.template.title })),
+    ...documents
+      .filter(({ base, doc }) => !doc.id.startsWith('session-') && folderOfPath(base) !== COORDINATOR_FOLDER)
+      .map(({ base, doc }) => ({ folder: folderOfPath(base), what: doc.template.title })),
+    ...(program.coordinator
+      ? [
+          {
+            folder: COORDINATOR_FOLDER,
+            what: words.coordinator.folder(
+              COORDINATOR_TEMPLATES.filter((id) => id !== 'monthly-check-in').map((id) => inputs.templates[id].title).join(words.separator),
+              checkIns.length,
+            ),
+          },
+        ]
+      : []),
     ...[...Map.groupBy(agendas, ({ session }) => folderOfPath(agendaName(session)))].map(([folder, list]) => ({
       folder,
       what: words.readme.agendas(words.numberRuns(numberRuns(list.map(({ session }) => session.number))), list.length),
@@ -262,6 +315,26 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
       })),
     }),
   });
+  if (program.coordinator) {
+    step(COORDINATOR_CALENDAR);
+    const checkIn = inputs.templates['monthly-check-in'];
+    files.push({
+      path: COORDINATOR_CALENDAR,
+      data: renderIcs({
+        name: `${program.program}: ${program.coordinator.name}`,
+        timeZone: program.timeZone,
+        stamp: date.toISOString(),
+        // Whole days: the coordinator books the call or visit within the day.
+        events: checkIns.map((day, i) => ({
+          uid: `check-in-${i + 1}-${fingerprint(program)}@mentorkit`,
+          start: day,
+          end: Temporal.PlainDate.from(day).add({ days: 1 }).toString(),
+          summary: words.coordinator.checkInEvent(program.program, i + 1, checkIns.length),
+          description: [checkIn.purpose, '', ...checkIn.sections.map((s) => `${s.title}: ${s.guidance}`)].join('\n'),
+        })),
+      }),
+    });
+  }
   for (const { base, doc } of documents) {
     step(`${base}.pdf`);
     files.push({ path: `${base}.pdf`, data: await renderPdf(doc, brand, pdfOptions) });

@@ -108,3 +108,21 @@ export function planSessions(program: Pick<Program, 'start' | 'weeks' | 'cadence
     };
   });
 }
+
+/**
+ * The days the coordinator checks in with the pair: two weeks after the first meeting, then every month on
+ * that date (the last day of a shorter month) or every two weeks, up to the day of the last meeting.
+ */
+export function checkInDates(program: Pick<Program, 'coordinator'>, sessions: readonly Pick<Session, 'date'>[]): string[] {
+  const last = sessions.at(-1);
+  if (!program.coordinator || !last) return [];
+  const first = Temporal.PlainDate.from(sessions[0]!.date).add({ weeks: 2 });
+  const end = Temporal.PlainDate.from(last.date);
+  const dates: string[] = [];
+  for (let i = 0; ; i++) {
+    const date = program.coordinator.checkIns === 'biweekly' ? first.add({ weeks: 2 * i }) : sameDayOfMonth(first, i);
+    if (Temporal.PlainDate.compare(date, end) > 0) break;
+    dates.push(date.toString());
+  }
+  return dates;
+}

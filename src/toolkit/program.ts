@@ -70,6 +70,13 @@ export const CADENCES = {
 
 export type Cadence = keyof typeof CADENCES;
 
+/** How often the coordinator checks in with each pair, from two weeks after the first meeting until the last. */
+export const CHECK_INS = {
+  monthly: 'Every month',
+  biweekly: 'Every two weeks',
+} as const;
+export type CheckIns = keyof typeof CHECK_INS;
+
 /** Where meetings happen. */
 export type Format = 'in-person' | 'virtual' | 'hybrid';
 export const FORMATS = kitEn.formats;
@@ -148,6 +155,25 @@ export const programSchema = z
       .refine((list) => new Set(list).size === list.length, { message: 'each focus area only once' })
       .meta({ title: 'Focus of the program', description: "The guide's areas the program focuses on, at least one; each adds its prompts to every agenda." }),
     goals: choice(GOAL_FRAMEWORKS, 'expected "smart" or "grow"').meta({ title: 'Goal setting', description: 'The goal-setting framework, and so the worksheet in the kit.' }),
+    coordinator: z
+      .strictObject({
+        name: name('coordinator.name').meta({ title: "Coordinator's name", description: 'The person who runs the program, named in the README and on the check-in forms.' }),
+        contact: name('coordinator.contact')
+          .meta({ title: "Coordinator's email or phone", description: 'How mentors and mentees reach the coordinator, given in the README.' })
+          .optional(),
+        checkIns: choice(CHECK_INS, 'expected "monthly" or "biweekly"')
+          .meta({
+            title: 'Check-ins with the pair',
+            description: 'How often the coordinator checks in with the pair, from two weeks after the first meeting until the last one: "monthly" or "biweekly". Default: "monthly".',
+          })
+          .optional(),
+      })
+      .meta({
+        title: "The coordinator's pack",
+        description:
+          "Adds the coordinator's documents to the kit: the readiness checklist, the application, the matching questionnaire and worksheet, the mentor training checklist, a check-in form for each check-in, the closure record and the end-of-program survey, with the check-ins in a calendar of their own.",
+      })
+      .optional(),
   })
   .superRefine((program, ctx) => {
     // Other languages' words for people change with grammar (gender, articles) that a swap cannot follow.

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { datesOf, kitWordsOf } from './dates-in-words';
-import type { Session } from './plan';
+import { checkInDates, type Session } from './plan';
 import type { Program } from './program';
 import { cityOfName } from './words/zone-cities';
 
@@ -78,4 +78,11 @@ export function scheduleInWords(program: Program, sessions: readonly Session[]):
       ...(s.moved && { moved: s.moved.map(words.moved).join(words.separator) }),
     })),
   };
+}
+
+/** The coordinator's check-ins, one line each, as the command line lists them: "Check-in 2 of 6: Sunday 14 March 2027". None without a coordinator. */
+export function checkInsInWords(program: Program, sessions: readonly Session[]): string[] {
+  const words = kitWordsOf(program);
+  const dates = datesOf(program);
+  return checkInDates(program, sessions).map((day, i, all) => words.coordinator.checkInTitle(i + 1, all.length, dates.long(day)));
 }

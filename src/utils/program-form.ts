@@ -53,12 +53,13 @@ const FORM_LAYOUT: readonly { legend?: Legend; fields: readonly string[] }[] = [
   { legend: 'place', fields: ['format', 'location'] },
   { fields: ['focus'] },
   { fields: ['goals'] },
+  { legend: 'coordinator', fields: ['coordinator.name', 'coordinator.contact', 'coordinator.checkIns'] },
 ];
-type Legend = 'program' | 'schedule' | 'place';
+type Legend = 'program' | 'schedule' | 'place' | 'coordinator';
 
 /** The form's own words in English, the schema's language; other languages give theirs (FormWords). */
 const ENGLISH = {
-  legends: { program: 'The program', schedule: 'Schedule', place: 'Where you meet' },
+  legends: { program: 'The program', schedule: 'Schedule', place: 'Where you meet', coordinator: "The coordinator's pack (optional)" },
   optional: 'optional',
   range: (min: number, max: number) => `${min} to ${max}`,
   example: (value: string) => `e.g. ${value}`,
@@ -71,12 +72,15 @@ const NOT_IN_FORM: readonly string[] = ['$schema'];
 /** Controls the schema's type cannot tell apart from plain text or a set of buttons. */
 const CONTROL_OF: Record<string, ControlKind> = { start: 'date', time: 'time', timeZone: 'time-zone', locale: 'locale', cadence: 'select', language: 'select' };
 
-/** Every field of the schema by path, nested objects flattened ("terms.mentee"), with whether it is required. */
-export function schemaFields(schema: SchemaNode, prefix = ''): { path: string; node: SchemaNode; required: boolean }[] {
+/**
+ * Every field of the schema by path, nested objects flattened ("terms.mentee"), with whether it is required:
+ * a field of an optional object is not, since the whole object may be left out.
+ */
+export function schemaFields(schema: SchemaNode, prefix = '', optional = false): { path: string; node: SchemaNode; required: boolean }[] {
   return Object.entries(schema.properties ?? {}).flatMap(([key, node]) => {
     const path = prefix ? `${prefix}.${key}` : key;
-    const required = (schema.required ?? []).includes(key);
-    return node.type === 'object' ? schemaFields(node, path) : [{ path, node, required }];
+    const required = !optional && (schema.required ?? []).includes(key);
+    return node.type === 'object' ? schemaFields(node, path, !required) : [{ path, node, required }];
   });
 }
 
@@ -88,6 +92,7 @@ function optionLabels(path: string, words: KitWords): Record<string, string> | u
   if (!words.form) return undefined;
   if (path === 'cadence') return words.form.cadences;
   if (path === 'goals') return words.form.goals;
+  if (path === 'coordinator.checkIns') return words.form.checkIns;
   if (path === 'format') return words.formats;
   if (path === 'focus') return Object.fromEntries(Object.entries(words.focusAreas).map(([id, area]) => [id, area.title]));
   return undefined;

@@ -34,6 +34,11 @@ async function fillExample(page: Page, values: Record<string, unknown> = example
     else await box.uncheck();
   }
   await page.check(`input[name=goals][value="${example.goals}"]`);
+  // The coordinator's pack: left empty, the kit has none (its check-ins choice alone does not ask for it).
+  const coordinator = values.coordinator as { name: string; contact?: string; checkIns?: string } | undefined;
+  await page.fill('#coordinator-name', coordinator?.name ?? '');
+  await page.fill('#coordinator-contact', coordinator?.contact ?? '');
+  if (coordinator?.checkIns) await page.check(`input[name=coordinator-checkIns][value="${coordinator.checkIns}"]`);
 }
 
 describe('the /toolkit/ page', () => {
@@ -77,7 +82,15 @@ describe('the /toolkit/ page', () => {
   }, 120_000);
 
   it('builds a kit in the page\'s language: on /ar/toolkit/, an Arabic kit with Arabic names, the same bytes as the command line', async () => {
-    const arabic = { ...example, terms: undefined, language: 'ar', mentor: 'محمد عبد الله', mentee: 'ليلى حسن', program: 'برنامج الإرشاد 2026' };
+    const arabic = {
+      ...example,
+      terms: undefined,
+      language: 'ar',
+      mentor: 'محمد عبد الله',
+      mentee: 'ليلى حسن',
+      program: 'برنامج الإرشاد 2026',
+      coordinator: { name: 'سارة منصور', contact: 'sara@example.org', checkIns: 'biweekly' },
+    };
     const file = join(work, 'program-ar.json');
     writeFileSync(file, JSON.stringify(arabic));
     const out = join(work, 'cli-ar.zip');
@@ -85,6 +98,11 @@ describe('the /toolkit/ page', () => {
     expect(cli.status, cli.stderr).toBe(0);
     // The command line's schedule is in the kit's language too.
     expect(cli.stdout).toContain('12 لقاءً');
+    // With the coordinator's pack: its check-ins listed, its documents and calendar in the kit.
+    expect(cli.stdout).toContain('المتابعة 1 من 5');
+    const names = Object.keys(unzipSync(readFileSync(out)));
+    expect(names).toContain('coordinator-calendar.ics');
+    expect(names.filter((name) => /^coordinator\/2-every-meeting\/check-in-\d\d-[\d-]+\.pdf$/.test(name))).toHaveLength(5);
 
     const context = await site.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();

@@ -45,12 +45,14 @@ export function vtimezone(timeZone: string): { tzid: string; block: string } {
 
 /** "2026-03-30T18:00" -> "20260330T180000" */
 export const icsLocal = (local: string) => `${local.replace(/[-:]/g, '')}00`;
+/** A day without a time, "2026-03-30": a whole-day event's start, and its end the day after (§3.6.1). */
+const isDay = (at: string) => /^\d{4}-\d{2}-\d{2}$/.test(at);
 /** "2026-03-30T16:00:00Z" -> "20260330T160000Z" */
 export const icsUtc = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d+/, '');
 
 export interface CalendarEvent {
   uid: string;
-  /** Local start and end (YYYY-MM-DDTHH:MM) in the calendar's time zone. */
+  /** Local start and end (YYYY-MM-DDTHH:MM) in the calendar's time zone; for a whole-day event, the day and the day after (YYYY-MM-DD). */
   start: string;
   end: string;
   summary: string;
@@ -85,8 +87,9 @@ export function renderIcs(calendar: Calendar): string {
       'BEGIN:VEVENT',
       `UID:${event.uid}`,
       `DTSTAMP:${icsUtc(calendar.stamp)}`,
-      `DTSTART;TZID=${tzid}:${icsLocal(event.start)}`,
-      `DTEND;TZID=${tzid}:${icsLocal(event.end)}`,
+      ...[['DTSTART', event.start] as const, ['DTEND', event.end] as const].map(([property, at]) =>
+        isDay(at) ? `${property};VALUE=DATE:${at.replace(/-/g, '')}` : `${property};TZID=${tzid}:${icsLocal(at)}`,
+      ),
       `SUMMARY:${escapeText(event.summary)}`,
       `DESCRIPTION:${escapeText(event.description)}`,
       ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),

@@ -77,7 +77,7 @@ export const kitAr: KitWords = {
   },
   logColumns: ['اللقاء', 'التاريخ', 'البداية', 'النهاية', 'المنطقة الزمنية', 'نوع اللقاء', 'البرنامج', 'الأهداف', 'الموضوعات', 'القرارات', 'المهام', 'تأملات المسترشد', 'تأملات المرشد'],
   form: {
-    legends: { program: 'البرنامج', schedule: 'الجدول الزمني', place: 'مكان اللقاءات' },
+    legends: { program: 'البرنامج', schedule: 'الجدول الزمني', place: 'مكان اللقاءات', coordinator: 'مستندات منسق البرنامج (اختياري)' },
     fields: {
       language: 'لغة الحقيبة',
       program: 'اسم البرنامج',
@@ -97,6 +97,9 @@ export const kitAr: KitWords = {
       location: 'المكان، أو رابط مكالمة الفيديو للقاءات عبر الإنترنت',
       focus: 'محاور البرنامج',
       goals: 'تحديد الأهداف',
+      'coordinator.name': 'اسم منسق البرنامج',
+      'coordinator.contact': 'البريد الإلكتروني أو الهاتف لمنسق البرنامج',
+      'coordinator.checkIns': 'متابعة المنسق مع المرشد والمسترشد',
     },
     cadences: {
       weekly: 'كل أسبوع',
@@ -105,6 +108,7 @@ export const kitAr: KitWords = {
       'monthly-date': 'كل شهر، في التاريخ نفسه',
     },
     goals: { smart: 'ورقة عمل الأهداف الذكية (SMART)', grow: 'مخطط محادثة GROW' },
+    checkIns: { monthly: 'كل شهر', biweekly: 'كل أسبوعين' },
     optional: 'اختياري',
     range: (min, max) => `من ${min} إلى ${max}`,
     example: (value) => `مثل ${value}`,
@@ -129,8 +133,20 @@ export const kitAr: KitWords = {
       location: 'اكتب المكان في سطر واحد؛ وللقاءات عبر الإنترنت، رابط مكالمة الفيديو الذي يبدأ بـ https://.',
       focus: 'اختر محورًا واحدًا على الأقل.',
       goals: 'اختر أحد الخيارات.',
+      coordinator: 'لإضافة مستندات منسق البرنامج، اكتب اسم المنسق؛ وإن لم تُرِدها فاترك هذه الحقول فارغة.',
+      'coordinator.name': 'اكتب اسمًا في سطر واحد، لا يزيد على 120 حرفًا؛ أو اترك حقول المنسق فارغة.',
+      'coordinator.contact': 'اكتب بريدًا إلكترونيًا أو رقم هاتف في سطر واحد، لا يزيد على 120 حرفًا.',
+      'coordinator.checkIns': 'اختر أحد الخيارات.',
     },
     unprintable: (character) => `يحتوي على «${character}»، ولا تستطيع مستندات الحقيبة طباعته: احذفه أو اكتبه بطريقة أخرى.`,
+  },
+  coordinator: {
+    readme: (name, contact) => `منسق البرنامج: ${name}${contact ? `، ويمكن التواصل عبر ${contact}` : ''}.`,
+    folder: (documents, checkIns) => `مستندات منسق البرنامج: ${documents}؛ واستمارة لكل متابعة (عدد المتابعات: ${checkIns})`,
+    calendar: 'متابعات منسق البرنامج مع المرشد والمسترشد، تذكيراتٍ ليوم كامل، في تقويم مستقل عن تقويم اللقاءات.',
+    checkInTitle: (number, n, date) => `المتابعة ${number} من ${n}: ${date}`,
+    checkInEvent: (program, number, n) => `${program}: متابعة مع المرشد والمسترشد (${number} من ${n})`,
+    pair: (mentor, mentee) => `${mentor} و${mentee}`,
   },
   eventSummary: (program, phase, number, n) => `${program}: ${phase} (${number} من ${n})`,
 };

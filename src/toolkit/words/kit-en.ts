@@ -83,5 +83,13 @@ export const kitEn: KitWords = {
     table: { session: 'Session', date: 'Date', time: 'Time', meeting: 'Meeting', agenda: 'Agenda', note: 'Note' },
   },
   logColumns: ['Session', 'Date', 'Start', 'End', 'Time zone', 'Meeting', 'Program', 'Objectives', 'Topics', 'Decisions', 'Actions', 'Mentee reflection', 'Mentor reflection'],
+  coordinator: {
+    readme: (name, contact) => `The program's coordinator is ${name}${contact ? `, reachable at ${contact}` : ''}.`,
+    folder: (documents, checkIns) => `the coordinator's documents: ${documents}; and ${checkIns === 1 ? 'the form for the one check-in' : `a form for each of the ${checkIns} check-ins`}`,
+    calendar: "the coordinator's check-ins with the pair, as whole-day reminders, in a calendar of their own that stays out of the pair's.",
+    checkInTitle: (number, count, date) => `Check-in ${number} of ${count}: ${date}`,
+    checkInEvent: (program, number, count) => `${program}: check-in with the pair (${number} of ${count})`,
+    pair: (mentor, mentee) => `${mentor} and ${mentee}`,
+  },
   eventSummary: (program, phase, number, count) => `${program}: ${phase} (${number} of ${count})`,
 };

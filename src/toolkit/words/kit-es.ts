@@ -82,7 +82,7 @@ export const kitEs: KitWords = {
     'Reflexión del mentor o la mentora',
   ],
   form: {
-    legends: { program: 'El programa', schedule: 'Calendario', place: 'Dónde se reúnen' },
+    legends: { program: 'El programa', schedule: 'Calendario', place: 'Dónde se reúnen', coordinator: 'Documentos de la coordinación (opcional)' },
     fields: {
       language: 'Idioma del kit',
       program: 'Nombre del programa',
@@ -102,6 +102,9 @@ export const kitEs: KitWords = {
       location: 'Lugar, o el enlace de la videollamada para las reuniones en línea',
       focus: 'Enfoque del programa',
       goals: 'Fijación de objetivos',
+      'coordinator.name': 'Nombre de la persona que coordina',
+      'coordinator.contact': 'Correo electrónico o teléfono de la coordinación',
+      'coordinator.checkIns': 'Contactos de seguimiento con el mentor o la mentora y la persona mentorizada',
     },
     cadences: {
       weekly: 'Cada semana',
@@ -110,6 +113,7 @@ export const kitEs: KitWords = {
       'monthly-date': 'Cada mes, en la misma fecha',
     },
     goals: { smart: 'Hoja de trabajo de objetivos SMART', grow: 'Planificador de conversaciones GROW' },
+    checkIns: { monthly: 'Cada mes', biweekly: 'Cada dos semanas' },
     optional: 'opcional',
     range: (min, max) => `de ${min} a ${max}`,
     example: (value) => `p. ej., ${value}`,
@@ -134,8 +138,21 @@ export const kitEs: KitWords = {
       location: 'Escriba un lugar en una sola línea; para reuniones en línea, el enlace de la videollamada, que empieza por https://.',
       focus: 'Elija al menos un enfoque.',
       goals: 'Elija una de las opciones.',
+      coordinator: 'Para añadir los documentos de la coordinación, escriba el nombre de quien coordina; si no los quiere, deje vacíos estos campos.',
+      'coordinator.name': 'Escriba un nombre en una sola línea, de 120 caracteres como máximo; o deje vacíos los campos de la coordinación.',
+      'coordinator.contact': 'Escriba un correo electrónico o un teléfono en una sola línea, de 120 caracteres como máximo.',
+      'coordinator.checkIns': 'Elija una de las opciones.',
     },
     unprintable: (character) => `Contiene «${character}», que los documentos del kit no pueden imprimir: quítelo o escríbalo de otra forma.`,
+  },
+  coordinator: {
+    readme: (name, contact) => `La coordinación del programa está a cargo de ${name}${contact ? `; contacto: ${contact}` : ''}.`,
+    folder: (documents, checkIns) =>
+      `los documentos de la coordinación: ${documents}; y ${checkIns === 1 ? 'el formulario del único contacto de seguimiento' : `un formulario para cada uno de los ${checkIns} contactos de seguimiento`}`,
+    calendar: 'los contactos de seguimiento de la coordinación, como recordatorios de día completo, en un calendario propio, aparte del de las reuniones de mentoría.',
+    checkInTitle: (number, count, date) => `Contacto de seguimiento ${number} de ${count}: ${date}`,
+    checkInEvent: (program, number, count) => `${program}: contacto de seguimiento (${number} de ${count})`,
+    pair: (mentor, mentee) => `${mentor} y ${mentee}`,
   },
   eventSummary: (program, phase, number, count) => `${program}: ${phase} (${number} de ${count})`,
 };

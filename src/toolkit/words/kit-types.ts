@@ -1,5 +1,5 @@
 import type { SessionPhase } from '../plan';
-import type { Cadence, FocusArea, Format, GoalFramework } from '../program';
+import type { Cadence, CheckIns, FocusArea, Format, GoalFramework } from '../program';
 
 /** A date as the words need it: its weekday (0 for Monday) and its day, month (1–12) and year. */
 export interface DateParts {
@@ -17,11 +17,12 @@ export type MovedReason = { kind: 'short-month'; month: number; day: number } | 
  * (its titles and option labels, which the editors' JSON Schema carries too).
  */
 export interface FormWords {
-  legends: { program: string; schedule: string; place: string };
+  legends: { program: string; schedule: string; place: string; coordinator: string };
   /** Each field's label, by its path in the description ("terms.mentee"). */
   fields: Record<string, string>;
   cadences: Record<Cadence, string>;
   goals: Record<GoalFramework, string>;
+  checkIns: Record<CheckIns, string>;
   /** The notes after a label: "(optional, 1 to 104, e.g. Europe/Rome)". */
   optional: string;
   range: (min: number, max: number) => string;
@@ -108,6 +109,21 @@ export interface KitWords {
   logColumns: readonly [string, string, string, string, string, string, string, string, string, string, string, string, string];
   /** The /toolkit/ form's words; English has none here, its words are the schema's. */
   form?: FormWords;
+  /** The coordinator's pack, in a kit whose program names a coordinator. */
+  coordinator: {
+    /** The README's line on who coordinates: "The program's coordinator is Ana Ruiz, reachable at ana@example.org." */
+    readme: (name: string, contact: string | undefined) => string;
+    /** What the coordinator's folder holds: its documents' titles, and the check-in forms. */
+    folder: (documents: string, checkIns: number) => string;
+    /** What the coordinator's calendar holds, in the README. */
+    calendar: string;
+    /** A check-in form's title: "Check-in 2 of 6: Friday 12 March 2027". */
+    checkInTitle: (number: number, count: number, date: string) => string;
+    /** A check-in's event title: "Spring circle: check-in with the pair (2 of 6)". */
+    checkInEvent: (program: string, number: number, count: number) => string;
+    /** The pair, by their names: "Ana Ruiz and Li Wei". */
+    pair: (mentor: string, mentee: string) => string;
+  };
   /** A calendar event's title: "Spring circle: First meeting (1 of 12)". */
   eventSummary: (program: string, phase: string, number: number, count: number) => string;
 }

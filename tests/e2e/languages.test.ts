@@ -158,7 +158,7 @@ describe('the guide in three languages', () => {
     const items = $('.chapter-list > li');
     expect(items.length).toBeGreaterThan(5);
     items.each((_, item) => {
-      const title = $(item).find('h2');
+      const title = $(item).find('h2, h3');
       const translated = ['/ar/guide/what-is-mentoring/', '/ar/guide/finding-a-mentor/'].includes($(item).find('a').attr('href')!);
       expect(title.attr('lang'), title.text()).toBe(translated ? undefined : 'en');
       expect(title.attr('dir'), title.text()).toBe(translated ? undefined : 'ltr');

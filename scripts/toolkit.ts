@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import site from '../site.config';
 import { collectionFolder } from '../src/collections/content-root';
-import { InvalidInputError, buildKit, checkInsInWords, describeFieldIssues, parseOrExplain, planSessions, programSchema, readFonts, readKitTemplates, scheduleInWords, unprintableFields, wordsFor } from '../src/toolkit';
+import { InvalidInputError, buildKit, describeFieldIssues, parseOrExplain, planSessions, programSchema, readFonts, readKitTemplates, scheduleInWords, unprintableFields, wordsFor } from '../src/toolkit';
 
 const HELP = `Usage: npm run toolkit -- --program <file> --out <file.zip>
 
@@ -62,14 +62,13 @@ try {
   const sessions = planSessions(program);
   const schedule = scheduleInWords(program, sessions);
   const words = wordsFor(program.language ?? 'en').kit;
-  const checkIns = checkInsInWords(program, sessions);
   process.stdout.write(
     [
       schedule.summary,
       schedule.times,
       '',
       ...schedule.sessions.map((s) => `${String(s.number).padStart(3)}. ${words.scheduleLine(s)}`),
-      ...(checkIns.length > 0 ? ['', ...checkIns] : []),
+      ...(schedule.checkIns.length > 0 ? ['', ...schedule.checkIns] : []),
       '',
     ].join('\n'),
   );

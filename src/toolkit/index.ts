@@ -31,7 +31,7 @@ export async function createPdfCache(): Promise<PdfCache> {
 // Programs: the description, its schedule, and the kit made from it.
 export { CADENCES, FOCUS_AREAS, FORMATS, GOAL_FRAMEWORKS, programJsonSchema, programSchema, type Program } from './program';
 export { SESSION_PHASES, planSessions, type Session } from './plan';
-export { checkInsInWords, scheduleInWords, type ScheduleInWords } from './schedule';
+export { scheduleInWords, type ScheduleInWords } from './schedule';
 export { unprintableFields } from './printable';
 export { renderCsv } from './render/csv';
 export { KIT_TEMPLATES } from './kit-templates';

@@ -59,6 +59,8 @@ export interface ScheduleInWords {
   summary: string;
   times: string;
   sessions: { number: number; date: string; time: string; kind: string; moved?: string }[];
+  /** The coordinator's check-ins, one line each: "Check-in 2 of 6: Sunday 14 March 2027"; none without a coordinator. */
+  checkIns: string[];
 }
 
 export function scheduleInWords(program: Program, sessions: readonly Session[]): ScheduleInWords {
@@ -77,12 +79,7 @@ export function scheduleInWords(program: Program, sessions: readonly Session[]):
       kind: words.sessionPhases[s.phase],
       ...(s.moved && { moved: s.moved.map(words.moved).join(words.separator) }),
     })),
+    checkIns: checkInDates(program, sessions).map((day, i, all) => words.coordinator.checkInTitle(i + 1, all.length, dates.long(day))),
   };
 }
 
-/** The coordinator's check-ins, one line each, as the command line lists them: "Check-in 2 of 6: Sunday 14 March 2027". None without a coordinator. */
-export function checkInsInWords(program: Program, sessions: readonly Session[]): string[] {
-  const words = kitWordsOf(program);
-  const dates = datesOf(program);
-  return checkInDates(program, sessions).map((day, i, all) => words.coordinator.checkInTitle(i + 1, all.length, dates.long(day)));
-}

@@ -70,6 +70,7 @@ describe('the /toolkit/ page', () => {
     // The schedule shows before the kit is downloaded.
     await page.locator('.kit-download').waitFor({ state: 'visible', timeout: 60_000 });
     expect(await page.locator('.kit-schedule tbody tr').count()).toBe(12);
+    expect(await page.locator('.kit-schedule__check-ins').isHidden()).toBe(true);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.kit-download a')]);
     // Latin names: the list of fallback faces, and none of their files.
     expect(generator(loaded)).toEqual([expect.stringMatching(/^\/_astro\/worker-/), '/toolkit/fonts/bold.ttf', '/toolkit/fonts/fallback.json', '/toolkit/fonts/regular.ttf', '/toolkit/templates/en.json']);
@@ -116,6 +117,8 @@ describe('the /toolkit/ page', () => {
     await page.click('button[type=submit]');
     await page.locator('.kit-download').waitFor({ state: 'visible', timeout: 60_000 });
     expect(await page.locator('.kit-schedule__summary').textContent()).toMatch(/^12 لقاءً، مدة كل لقاء 60 دقيقة، كل يوم /);
+    // The coordinator's check-ins follow the sessions, as on the command line.
+    expect(await page.locator('.kit-schedule__check-ins li').allTextContents()).toEqual(cli.stdout.split('\n').filter((line) => line.startsWith('المتابعة ')));
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.kit-download a')]);
     expect(loaded).toContain('/toolkit/templates/ar.json');
     expect(readFileSync((await download.path())!).equals(readFileSync(out))).toBe(true);

@@ -364,4 +364,23 @@ describe('reading', () => {
     expect(await tab.getByRole('button', { name: 'Print this form' }).count()).toBe(0);
     await withoutScript.close();
   });
+
+  it("shows one side's questions alone when its reader chooses that side, without a script", async () => {
+    const withoutScript = await site.browser.newContext({ javaScriptEnabled: false });
+    const tab = await withoutScript.newPage();
+    await tab.goto(`${site.origin}/templates/participant-application/`);
+    const mentees = tab.getByRole('textbox', { name: 'What would you like help with during the program? (mentees only)' });
+    const mentors = tab.getByRole('textbox', { name: 'What experience could you share with a mentee? (mentors only)' });
+    const everyone = tab.getByRole('textbox', { name: 'Why is now a good time for you to take part?' });
+    const visible = async () => [await mentees.isVisible(), await mentors.isVisible(), await everyone.isVisible()];
+    expect(await visible()).toEqual([true, true, true]);
+    await tab.getByRole('radio', { name: 'Mentees', exact: true }).check();
+    expect(await visible()).toEqual([true, false, true]);
+    await tab.getByRole('radio', { name: 'Mentors', exact: true }).check();
+    expect(await visible()).toEqual([false, true, true]);
+    // A form without such questions offers no choice.
+    await tab.goto(`${site.origin}/templates/meeting-log/`);
+    expect(await tab.locator('input[name=view_for]').count()).toBe(0);
+    await withoutScript.close();
+  });
 });

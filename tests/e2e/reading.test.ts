@@ -374,9 +374,9 @@ describe('reading', () => {
     const everyone = tab.getByRole('textbox', { name: 'Why is now a good time for you to take part?' });
     const visible = async () => [await mentees.isVisible(), await mentors.isVisible(), await everyone.isVisible()];
     expect(await visible()).toEqual([true, true, true]);
-    await tab.getByRole('radio', { name: 'Mentees', exact: true }).check();
+    await tab.getByRole('radio', { name: 'Mentees only', exact: true }).check();
     expect(await visible()).toEqual([true, false, true]);
-    await tab.getByRole('radio', { name: 'Mentors', exact: true }).check();
+    await tab.getByRole('radio', { name: 'Mentors only', exact: true }).check();
     expect(await visible()).toEqual([false, true, true]);
     // A form without such questions offers no choice.
     await tab.goto(`${site.origin}/templates/meeting-log/`);

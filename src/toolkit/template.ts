@@ -49,7 +49,7 @@ const rating = z.strictObject({
   lowLabel: prose(40).describe('What the lowest value means, e.g. "Not at all confident".'),
   highLabel: prose(40).describe('What the highest value means, e.g. "Completely confident".'),
 });
-const oneOf = z.strictObject({
+const singleChoice = z.strictObject({
   kind: kind('choice', 'One answer among a few, side by side, each with its words: a rating scale with a label on every point, from "Strongly disagree" to "Strongly agree", or options such as "Yes" and "No".'),
   ...base,
   options: z
@@ -78,7 +78,7 @@ const signature = z.strictObject({ kind: kind('signature', 'A signature with the
 
 export const FIELD_KINDS = ['short-text', 'long-text', 'date', 'checklist', 'rating', 'choice', 'consent', 'table', 'signature'] as const;
 
-export const fieldSchema = z.discriminatedUnion('kind', [shortText, longText, date, checklist, rating, oneOf, consent, table, signature], {
+export const fieldSchema = z.discriminatedUnion('kind', [shortText, longText, date, checklist, rating, singleChoice, consent, table, signature], {
   error: (issue) =>
     issue.code === 'invalid_union' ? `unknown field kind; expected one of: ${FIELD_KINDS.join(', ')}` : undefined,
 });

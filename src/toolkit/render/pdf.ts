@@ -487,15 +487,7 @@ class Layout {
       case 'checklist': {
         // A list: each item's box as its label, its text as its body.
         const list = this.tags.element('L', parent);
-        f.options.forEach((option, i) => {
-          const lines = this.wrap(option, 'regular', SIZE.body, this.width - 20, `${path}.options[${i}]`);
-          this.need(optionHeight(lines.length));
-          const item = this.tags.element('LI', list);
-          this.checkBox(this.tags.element('Lbl', item), controlName.option(f, i + 1), `${f.label}: ${option}`, MARGIN, 11);
-          const body = this.tags.element('LBody', item);
-          lines.forEach((line, l) => this.text(body, line, { x: MARGIN + 18, y: this.y - 9.5 - l * 13, size: SIZE.body, color: INK }));
-          this.y -= optionHeight(lines.length);
-        });
+        f.options.forEach((option, i) => this.tickBoxItem(list, controlName.option(f, i + 1), `${f.label}: ${option}`, option, `${path}.options[${i}]`));
         break;
       }
       case 'rating':
@@ -504,16 +496,10 @@ class Layout {
       case 'choice':
         this.choice(f, path, tip, parent);
         break;
-      case 'consent': {
+      case 'consent':
         // A list of one: the box as its label, the statement as its body, as a checklist's option.
-        const lines = this.wrap(f.statement, 'regular', SIZE.body, this.width - 20, `${path}.statement`);
-        const item = this.tags.element('LI', this.tags.element('L', parent));
-        this.checkBox(this.tags.element('Lbl', item), f.name, `${f.label}: ${f.statement}`, MARGIN, 11);
-        const body = this.tags.element('LBody', item);
-        lines.forEach((line, l) => this.text(body, line, { x: MARGIN + 18, y: this.y - 9.5 - l * 13, size: SIZE.body, color: INK }));
-        this.y -= optionHeight(lines.length);
+        this.tickBoxItem(this.tags.element('L', parent), f.name, `${f.label}: ${f.statement}`, f.statement, `${path}.statement`);
         break;
-      }
       case 'table':
         this.table(f, path, tip, parent);
         break;
@@ -532,6 +518,17 @@ class Layout {
       }
     }
     this.y -= FIELD_GAP;
+  }
+
+  /** An item of `list`: a tick box as its label, `text` beside it as its body, kept on one page. */
+  private tickBoxItem(list: StructureElement, name: string, tooltip: string, text: string, path: string): void {
+    const lines = this.wrap(text, 'regular', SIZE.body, this.width - 20, path);
+    this.need(optionHeight(lines.length));
+    const item = this.tags.element('LI', list);
+    this.checkBox(this.tags.element('Lbl', item), name, tooltip, MARGIN, 11);
+    const body = this.tags.element('LBody', item);
+    lines.forEach((line, l) => this.text(body, line, { x: MARGIN + 18, y: this.y - 9.5 - l * 13, size: SIZE.body, color: INK }));
+    this.y -= optionHeight(lines.length);
   }
 
   private rating(f: Extract<Field, { kind: 'rating' }>, path: string, tip: string, parent: StructureElement): void {

@@ -62,8 +62,9 @@ describe('the /toolkit/ page', () => {
     page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
 
     await page.goto(`${site.origin}/toolkit/`, { waitUntil: 'networkidle' });
-    // The generator (its worker chunk, the fonts and the template definitions) loads only when asked for.
-    const generator = (paths: string[]) => paths.filter((path) => /^\/_astro\/worker-[\w-]+\.js$|^\/toolkit\/(fonts|templates)\//.test(path)).sort();
+    // What builds a kit (the page's kit builder, the generator's worker chunk, the fonts and the template
+    // definitions) loads only when a kit is asked for.
+    const generator = (paths: string[]) => paths.filter((path) => /^\/_astro\/(kit-builder|worker)-[\w-]+\.js$|^\/toolkit\/(fonts|templates)\//.test(path)).sort();
     expect(generator(loaded)).toEqual([]);
     await fillExample(page);
     await page.click('button[type=submit]');
@@ -73,7 +74,7 @@ describe('the /toolkit/ page', () => {
     expect(await page.locator('.kit-schedule__check-ins').isHidden()).toBe(true);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.kit-download a')]);
     // Latin names: the list of fallback faces, and none of their files.
-    expect(generator(loaded)).toEqual([expect.stringMatching(/^\/_astro\/worker-/), '/toolkit/fonts/bold.ttf', '/toolkit/fonts/fallback.json', '/toolkit/fonts/regular.ttf', '/toolkit/templates/en.json']);
+    expect(generator(loaded)).toEqual([expect.stringMatching(/^\/_astro\/kit-builder-/), expect.stringMatching(/^\/_astro\/worker-/), '/toolkit/fonts/bold.ttf', '/toolkit/fonts/fallback.json', '/toolkit/fonts/regular.ttf', '/toolkit/templates/en.json']);
     const bytes = readFileSync((await download.path())!);
     expect(download.suggestedFilename()).toBe('spring-2026-mentoring-circle-kit.zip');
     expect(bytes.equals(readFileSync(out))).toBe(true);
@@ -139,6 +140,20 @@ describe('the /toolkit/ page', () => {
     expect(await page.locator('.kit-status').textContent()).toBe('يُرجى تصحيح الحقول المحددة أعلاه.');
     await context.close();
   }, 60_000);
+
+  it('says so when the kit builder cannot load, and loads it when the form is sent again', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/toolkit/`, { waitUntil: 'networkidle' });
+    await page.route('**/_astro/kit-builder-*.js', (route) => route.abort());
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.locator('.kit-status').textContent()).toMatch(/the kit builder did not load/);
+    await page.unrouteAll();
+    await page.click('button[type=submit]');
+    await page.locator('.kit-schedule').waitFor({ state: 'visible', timeout: 30_000 });
+    await page.locator('.kit-download').waitFor({ state: 'visible', timeout: 60_000 });
+    await context.close();
+  }, 90_000);
 
   it('says what is wrong, field by field, before and after loading the generator', async () => {
     const context = await site.browser.newContext();

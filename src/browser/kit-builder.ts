@@ -1,0 +1,150 @@
+// The /toolkit/ page's kit builder: it reads the form, starts the generator's worker, shows the schedule,
+// the progress and the download, or what to correct. The page loads it when the form is first sent (see
+// the page's own script), so that a reader who only looks at the form loads none of it; it builds the kit
+// that was asked for, then every time the form is sent again.
+import type { BrowserKitResult, KitMessage, KitRequest, ScheduleInWords } from '../toolkit';
+import { pageWords } from './page-words';
+
+const form = document.querySelector<HTMLFormElement>('#kit-form')!;
+const say = pageWords(form);
+const progress = form.querySelector<HTMLProgressElement>('#kit-progress');
+const status = form.querySelector<HTMLElement>('.kit-status')!;
+const summary = form.querySelector<HTMLElement>('#form-summary')!;
+const download = form.querySelector<HTMLAnchorElement>('.kit-download a')!;
+const schedule = form.querySelector<HTMLElement>('.kit-schedule')!;
+const showSchedule = ({ summary: said, times, sessions, checkIns }: ScheduleInWords) => {
+  const checkInList = schedule.querySelector<HTMLElement>('.kit-schedule__check-ins')!;
+  checkInList.replaceChildren(...checkIns.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
+  checkInList.hidden = checkIns.length === 0;
+  schedule.querySelector('.kit-schedule__summary')!.textContent = said;
+  schedule.querySelector('.kit-schedule__times')!.textContent = times;
+  schedule.querySelector('tbody')!.replaceChildren(
+    ...sessions.map(({ number, date, time, kind, moved }) => {
+      const row = document.createElement('tr');
+      for (const text of [`${number}. ${kind}`, date, time]) row.insertCell().textContent = text;
+      if (moved) {
+        const why = document.createElement('span');
+        why.className = 'kit-schedule__moved';
+        why.textContent = say('toolkit.moved', { reason: moved });
+        row.cells[1]!.append(why);
+      }
+      return row;
+    }),
+  );
+  schedule.hidden = false;
+};
+
+// The description, read back from the controls by their path in it (see ProgramForm.astro). An empty
+// optional field is left out; an empty required one is sent empty, for the schema to name. A group of
+// fields (the coordinator's) with nothing typed in it is left out whole, whatever its choices say.
+const description = () => {
+  const out: Record<string, unknown> = {};
+  const typedIn = new Set<string>();
+  for (const control of form.querySelectorAll<HTMLElement>('[data-path]')) {
+    const { path = '', kind } = control.dataset;
+    let value: unknown;
+    if (kind === 'checkboxes') value = [...control.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
+    else if (kind === 'radio') value = control.querySelector<HTMLInputElement>('input:checked')?.value;
+    else {
+      const raw = (control as HTMLInputElement).value.trim();
+      value = raw === '' ? ((control as HTMLInputElement).required ? '' : undefined) : kind === 'number' ? Number(raw) : raw;
+    }
+    if (value === undefined) continue;
+    const keys = path.split('.');
+    if (kind !== 'radio' && kind !== 'checkboxes') typedIn.add(keys[0]!);
+    let target = out;
+    for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
+    target[keys.at(-1)!] = value;
+  }
+  for (const [key, value] of Object.entries(out)) if (typeof value === 'object' && !Array.isArray(value) && !typedIn.has(key)) delete out[key];
+  return out;
+};
+
+const clearErrors = () => {
+  form.querySelectorAll<HTMLElement>('.field-error').forEach((error) => (error.hidden = true));
+  form.querySelectorAll('[aria-invalid]').forEach((input) => input.removeAttribute('aria-invalid'));
+  summary.hidden = true;
+};
+const showError = (field: string, message: string) => {
+  // A problem with "focus.1" is shown at the focus areas: the nearest control the path leads to.
+  const keys = field.split('.');
+  const byId = (id: string) => (id ? form.querySelector<HTMLElement>(`#${CSS.escape(id)}`) : null);
+  while (keys.length > 1 && !byId(`${keys.join('-')}-error`)) keys.pop();
+  const id = keys.join('-');
+  const error = byId(`${id}-error`) ?? summary;
+  error.textContent = message;
+  error.hidden = false;
+  byId(id)?.setAttribute('aria-invalid', 'true');
+};
+
+
+async function build(): Promise<void> {
+  clearErrors();
+  const invalid = [...form.querySelectorAll<HTMLInputElement>('input, select')].filter((input) => !input.validity.valid);
+  if (invalid.length > 0) {
+    invalid.forEach((input) => showError(input.id, input.validationMessage));
+    invalid[0]?.focus();
+    return;
+  }
+  const button = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
+  button.disabled = true;
+  schedule.hidden = true;
+  form.querySelector<HTMLElement>('.kit-download')!.hidden = true;
+  form.querySelector<HTMLElement>('.kit-progress')!.hidden = false;
+  status.textContent = say('toolkit.loading');
+  try {
+    const result = await new Promise<BrowserKitResult>((resolve, reject) => {
+      const worker = new Worker(new URL('../toolkit/worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = ({ data: message }: MessageEvent<KitMessage>) => {
+        if (message.type === 'schedule') return showSchedule(message.schedule);
+        if (message.type === 'progress') {
+          const { done, total, file } = message;
+          if (progress) {
+            progress.max = total;
+            progress.value = done;
+          }
+          if (file) status.textContent = say('toolkit.building', { file, number: done + 1, total });
+          return;
+        }
+        worker.terminate();
+        if (message.type === 'result') resolve(message.result);
+        else reject(new Error(message.message));
+      };
+      worker.onerror = (event) => {
+        worker.terminate();
+        reject(new Error(event.message || say('toolkit.notLoaded')));
+      };
+      const request: KitRequest = {
+        input: description(),
+        files: { templates: form.dataset.templates!, regularFont: form.dataset.regularFont!, boldFont: form.dataset.boldFont!, fallbackFonts: form.dataset.fallbackFonts! },
+        color: form.dataset.color!,
+        siteUrl: form.dataset.siteUrl!,
+        messages: document.documentElement.lang,
+      };
+      worker.postMessage(request);
+    });
+    if (!result.ok) {
+      result.issues.forEach((issue) => showError(issue.field, issue.message));
+      status.textContent = say('toolkit.correct');
+      form.querySelector<HTMLElement>('[aria-invalid]')?.focus();
+      return;
+    }
+    URL.revokeObjectURL(download.href);
+    download.href = URL.createObjectURL(new Blob([result.zip.slice()], { type: 'application/zip' }));
+    download.download = result.fileName;
+    download.textContent = say('toolkit.downloadSize', { size: Math.round(result.zip.length / 1024) });
+    form.querySelector<HTMLElement>('.kit-download')!.hidden = false;
+    status.textContent = say('toolkit.ready');
+  } catch (error) {
+    status.textContent = say('toolkit.failed', { reason: (error as Error).message });
+  } finally {
+    button.disabled = false;
+    form.querySelector<HTMLElement>('.kit-progress')!.hidden = true;
+  }
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void build();
+});
+void build();

@@ -145,7 +145,7 @@ export default {
   'home.mentoring.notWorking': 'حين لا تسير الأمور كما ينبغي، وكيف تنهي العلاقة جيدًا',
   'home.mentoring.grow': 'نموذج لحوار على طريقة التدريب',
   'home.program': 'أدير برنامجًا للإرشاد',
-  'home.program.templates': '{link}: جداول أعمال، واتفاق، وورقة أهداف، وسجل للقاءات، بصيغة PDF أو Word أو للطباعة.',
+  'home.program.templates': '{link}: جداول أعمال، واتفاق، وأوراق أهداف، وسجلات، واستمارات لإدارة البرنامج، بصيغة PDF أو Word أو للطباعة.',
   'home.program.templatesLink': 'النماذج',
   'home.program.kit': '{link}: حقيبة كاملة مصممة لبرنامجك، مع جدوله الزمني وتقويمه.',
   'home.program.kitLink': 'أداة تجهيز الحقيبة',

@@ -144,7 +144,7 @@ export default {
   'home.mentoring.notWorking': 'When it is not working, and ending well',
   'home.mentoring.grow': 'A template for a coaching-style conversation',
   'home.program': 'I run a mentoring program',
-  'home.program.templates': '{link}: agendas, an agreement, a goal sheet and a meeting log, as PDF, Word or print.',
+  'home.program.templates': '{link}: agendas, an agreement, goal sheets and logs, and the forms to run a program, as PDF, Word or print.',
   'home.program.templatesLink': 'Templates',
   'home.program.kit': '{link}: a whole kit tailored to your program, with its schedule and calendar.',
   'home.program.kitLink': 'Kit builder',

@@ -145,7 +145,7 @@ export default {
   'home.mentoring.notWorking': 'Cuando no funciona, y cómo terminar bien',
   'home.mentoring.grow': 'Una plantilla para una conversación al estilo del coaching',
   'home.program': 'Dirijo un programa de mentoría',
-  'home.program.templates': '{link}: agendas, un acuerdo, una hoja de objetivos y un registro de reuniones, en PDF, Word o para imprimir.',
+  'home.program.templates': '{link}: agendas, un acuerdo, hojas de objetivos y registros, y los formularios para dirigir un programa, en PDF, Word o para imprimir.',
   'home.program.templatesLink': 'Plantillas',
   'home.program.kit': '{link}: un kit completo adaptado a su programa, con su calendario de reuniones.',
   'home.program.kitLink': 'Generador de kits',

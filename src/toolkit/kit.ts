@@ -243,7 +243,7 @@ export function kitDocuments(inputs: KitInputs, sessions: Session[]) {
     ...agendas.map(({ session, doc }) => ({ base: agendaName(session), doc })),
   ].map(({ base, doc }) => ({ base, doc: termed(doc) }));
   const log = { base: `${folderOf('meeting-log')}/meeting-log`, doc: termed({ id: 'meeting-log', template: applyTerms(inputs.templates['meeting-log'], program.terms) }) };
-  const checkIns = checkInDates(program, sessions);
+  const checkIns = checkInDates(program, sessions).map(({ date }) => date);
   const coordinator = coordinatorDocuments(inputs, checkIns).map(({ base, doc }) => ({ base, doc: termed(doc) }));
   return { agendas, agendaName, documents: [...documents, ...coordinator], log, checkIns };
 }

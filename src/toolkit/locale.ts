@@ -1,4 +1,5 @@
 import measurementData from 'cldr-core/supplemental/measurementData.json' with { type: 'json' };
+import weekData from 'cldr-core/supplemental/weekData.json' with { type: 'json' };
 import type { Paper } from './render/pdf';
 
 /**
@@ -41,4 +42,24 @@ export function paperOf(locale: string | undefined, timeZone: string): Paper {
   const region = locale ? new Intl.Locale(locale).region : undefined;
   if (region) return PAPER_BY_REGION[region] === 'US-Letter' ? 'letter' : 'a4';
   return timeZone.startsWith('America/') ? 'letter' : 'a4';
+}
+
+/** Monday is 1 and Sunday 7, as Temporal counts them. */
+const WEEKDAY_NUMBERS: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+const { weekendStart, weekendEnd } = weekData.supplemental.weekData as Record<'weekendStart' | 'weekendEnd', Record<string, string>>;
+
+/**
+ * The days of the weekend where the program runs, Monday 1 to Sunday 7, by the Unicode CLDR: the region of
+ * its locale, or the region its language is most spoken in ("ar": Egypt, Friday and Saturday); Saturday and
+ * Sunday where the CLDR names no other.
+ */
+export function weekendOf(locale: string | undefined, language = 'en'): ReadonlySet<number> {
+  const region = new Intl.Locale(locale ?? language).maximize().region ?? '001';
+  const start = WEEKDAY_NUMBERS[weekendStart[region] ?? weekendStart['001']!]!;
+  const end = WEEKDAY_NUMBERS[weekendEnd[region] ?? weekendEnd['001']!]!;
+  const days = new Set<number>();
+  for (let day = start; ; day = (day % 7) + 1) {
+    days.add(day);
+    if (day === end) return days;
+  }
 }

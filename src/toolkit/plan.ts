@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { weekendOf } from './locale';
 import type { Program } from './program';
 import type { MovedReason } from './words/kit-types';
 
@@ -109,20 +110,45 @@ export function planSessions(program: Pick<Program, 'start' | 'weeks' | 'cadence
   });
 }
 
+/** A day the coordinator checks in, YYYY-MM-DD, and why it is not the day the cadence alone gives, when it is not. */
+export interface CheckIn {
+  date: string;
+  moved?: MovedReason;
+}
+
 /**
  * The days the coordinator checks in with the pair: two weeks after the first meeting, then every month on
- * that date (the last day of a shorter month) or every two weeks, up to the day of the last meeting.
+ * that date (the last day of a shorter month) or every two weeks, up to the day of the last meeting. A
+ * coordinator works on working days: a check-in that falls on the weekend where the program runs moves to
+ * the next working day (or, past the last meeting, to the one before), unless the program itself meets on
+ * that day of the week every time.
  */
-export function checkInDates(program: Pick<Program, 'coordinator'>, sessions: readonly Pick<Session, 'date'>[]): string[] {
+export function checkInDates(program: Pick<Program, 'coordinator' | 'cadence' | 'locale' | 'language'>, sessions: readonly Pick<Session, 'date'>[]): CheckIn[] {
   const last = sessions.at(-1);
   if (!program.coordinator || !last) return [];
-  const first = Temporal.PlainDate.from(sessions[0]!.date).add({ weeks: 2 });
+  const firstMeeting = Temporal.PlainDate.from(sessions[0]!.date);
+  const first = firstMeeting.add({ weeks: 2 });
   const end = Temporal.PlainDate.from(last.date);
-  const dates: string[] = [];
+  const weekend = weekendOf(program.locale, program.language);
+  // Every cadence but the monthly date keeps the first meeting's day of the week.
+  const meetingDay = program.cadence === 'monthly-date' ? undefined : firstMeeting.dayOfWeek;
+  const isDayOff = (date: Temporal.PlainDate) => weekend.has(date.dayOfWeek) && date.dayOfWeek !== meetingDay;
+  const workingDay = (date: Temporal.PlainDate, step: 1 | -1) => {
+    let day = date;
+    while (isDayOff(day)) day = day.add({ days: step });
+    return day;
+  };
+  const checkIns: CheckIn[] = [];
   for (let i = 0; ; i++) {
     const date = program.coordinator.checkIns === 'biweekly' ? first.add({ weeks: 2 * i }) : sameDayOfMonth(first, i);
     if (Temporal.PlainDate.compare(date, end) > 0) break;
-    dates.push(date.toString());
+    if (!isDayOff(date)) {
+      checkIns.push({ date: date.toString() });
+      continue;
+    }
+    const next = workingDay(date, 1);
+    const later = Temporal.PlainDate.compare(next, end) <= 0;
+    checkIns.push({ date: (later ? next : workingDay(date, -1)).toString(), moved: { kind: 'weekend', weekday: date.dayOfWeek, later } });
   }
-  return dates;
+  return checkIns;
 }

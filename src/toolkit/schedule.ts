@@ -79,7 +79,7 @@ export function scheduleInWords(program: Program, sessions: readonly Session[]):
       kind: words.sessionPhases[s.phase],
       ...(s.moved && { moved: s.moved.map(words.moved).join(words.separator) }),
     })),
-    checkIns: checkInDates(program, sessions).map((day, i, all) => words.coordinator.checkInTitle(i + 1, all.length, dates.long(day))),
+    checkIns: checkInDates(program, sessions).map(({ date, moved }, i, all) => `${words.coordinator.checkInTitle(i + 1, all.length, dates.long(date))}${moved ? words.movedNote(words.moved(moved)) : ''}`),
   };
 }
 

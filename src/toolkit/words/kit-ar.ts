@@ -2,6 +2,8 @@ import type { DateParts, KitWords } from './kit-types';
 import { cityInArabic } from './zone-cities';
 
 const WEEKDAYS = ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'];
+/** Why a date moved, after what moved. */
+const movedNote = (moved: string) => ` (نُقل الموعد: ${moved})`;
 // The month names of Egypt and the Gulf, the most widely read.
 const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
 /** Weekdays after "كل يوم" and an ordinal: "كل يوم اثنين", "أول اثنين من كل شهر". */
@@ -61,8 +63,11 @@ export const kitAr: KitWords = {
   moved: (reason) =>
     reason.kind === 'short-month'
       ? `لا يوجد يوم ${reason.day} في ${MONTHS[reason.month - 1]}، لذا يُعقد اللقاء في آخر يوم منه`
-      : `تُقدَّم الساعة في تلك الليلة فلا وجود للساعة ${reason.time}، لذا يبدأ اللقاء الساعة ${reason.start}`,
-  scheduleLine: ({ date, time, kind, moved }) => `${date}، ${time}: ${kind}${moved ? ` (نُقل الموعد: ${moved})` : ''}`,
+      : reason.kind === 'weekend'
+        ? `يوم ${WEEKDAYS[reason.weekday - 1]} عطلة نهاية الأسبوع حيث يُقام البرنامج، لذا تُنقل المتابعة إلى يوم العمل ${reason.later ? 'التالي' : 'السابق'}`
+        : `تُقدَّم الساعة في تلك الليلة فلا وجود للساعة ${reason.time}، لذا يبدأ اللقاء الساعة ${reason.start}`,
+  movedNote,
+  scheduleLine: ({ date, time, kind, moved }) => `${date}، ${time}: ${kind}${moved ? movedNote(moved) : ''}`,
   separator: '؛ ',
   numberRuns: (runs) => list(runs.map(([from, to]) => (from === to ? String(from) : to === from + 1 ? `${from} و${to}` : `من ${from} إلى ${to}`))),
   readme: {

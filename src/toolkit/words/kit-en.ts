@@ -4,6 +4,8 @@ import type { DateParts, KitWords } from './kit-types';
 import { cityOfName } from './zone-cities';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** Why a date moved, after what moved. */
+const movedNote = (moved: string) => ` (moved: ${moved})`;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const NTH = ['first', 'second', 'third', 'fourth', 'last'];
 
@@ -68,8 +70,11 @@ export const kitEn: KitWords = {
   moved: (reason) =>
     reason.kind === 'short-month'
       ? `${MONTHS[reason.month - 1]} has no ${ordinal(reason.day)}: the meeting is on its last day`
-      : `the clocks go forward that night, so ${reason.time} does not exist: the meeting starts at ${reason.start}`,
-  scheduleLine: ({ date, time, kind, moved }) => `${date}, ${time}: ${kind}${moved ? ` (moved: ${moved})` : ''}`,
+      : reason.kind === 'weekend'
+        ? `${WEEKDAYS[reason.weekday - 1]} is a day of the weekend where the program runs: the check-in is on the ${reason.later ? 'next working day' : 'working day before'}`
+        : `the clocks go forward that night, so ${reason.time} does not exist: the meeting starts at ${reason.start}`,
+  movedNote,
+  scheduleLine: ({ date, time, kind, moved }) => `${date}, ${time}: ${kind}${moved ? movedNote(moved) : ''}`,
   separator: '; ',
   numberRuns: (runs) => list(runs.map(([from, to]) => (from === to ? String(from) : to === from + 1 ? `${from} and ${to}` : `${from} to ${to}`))),
   readme: {

@@ -52,7 +52,10 @@ export const kitEs: KitWords = {
   moved: (reason) =>
     reason.kind === 'short-month'
       ? `${MONTHS[reason.month - 1]} no tiene día ${reason.day}, así que la reunión es el último día del mes`
-      : `esa noche se adelanta la hora y las ${reason.time} no existen, así que la reunión empieza a las ${reason.start}`,
+      : reason.kind === 'weekend'
+        ? `el ${WEEKDAYS[reason.weekday - 1]} es fin de semana donde se hace el programa, así que el contacto pasa al día laborable ${reason.later ? 'siguiente' : 'anterior'}`
+        : `esa noche se adelanta la hora y las ${reason.time} no existen, así que la reunión empieza a las ${reason.start}`,
+  movedNote: (moved) => ` (trasladado: ${moved})`,
   scheduleLine: ({ date, time, kind, moved }) => `${date}, ${time}: ${kind}${moved ? ` (trasladada: ${moved})` : ''}`,
   separator: '; ',
   numberRuns: (runs) => list(runs.map(([from, to]) => (from === to ? String(from) : to === from + 1 ? `${from} y ${to}` : `${from} a ${to}`))),

@@ -10,7 +10,11 @@ export interface DateParts {
 }
 
 /** Why a meeting is not where the cadence and the start time alone would put it. */
-export type MovedReason = { kind: 'short-month'; month: number; day: number } | { kind: 'clocks-forward'; time: string; start: string };
+export type MovedReason =
+  | { kind: 'short-month'; month: number; day: number }
+  | { kind: 'clocks-forward'; time: string; start: string }
+  /** A coordinator's check-in on a day of the weekend (Monday 1 to Sunday 7), moved to the next working day, or the one before. */
+  | { kind: 'weekend'; weekday: number; later: boolean };
 
 /**
  * The /toolkit/ form's words in a language other than English, whose words are the program schema's own
@@ -88,6 +92,8 @@ export interface KitWords {
   /** "12 sessions of 60 minutes, every week, on Monday, from … to …." */
   summary: (count: number, minutes: number, span: { on: string } | { cadence: string; from: string; to: string }) => string;
   moved: (reason: MovedReason) => string;
+  /** Why a date moved, after what moved: " (moved: …)". */
+  movedNote: (moved: string) => string;
   /** A session as the command line lists it: "Monday 2 March 2026, 17:30–18:30: First meeting", and why it moved. */
   scheduleLine: (session: { date: string; time: string; kind: string; moved?: string | undefined }) => string;
   /** Between the items of a list that has commas of its own: "; ". */

@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { buildKit } from '../../../src/toolkit/kit';
 import { readKitTemplates } from '../../../src/toolkit/node';
@@ -32,7 +33,10 @@ async function formValues(bytes: Uint8Array): Promise<Record<string, unknown>> {
   return values;
 }
 
-// A monthly program that starts on the 31st: its check-ins fall on the 14th, two weeks after.
+// A monthly program that starts on the 31st: its check-ins fall on the 14th, two weeks after, or on the Monday
+// after it when the 14th is a Sunday (the program meets on every weekday in turn, so a Sunday is not its own).
+// 14 February and 14 March 2027 are Sundays.
+const CHECK_IN_DAYS = ['2027-02-15', '2027-03-15', '2027-04-14', '2027-05-14', '2027-06-14', '2027-07-14'];
 const coordinated = { start: '2027-01-31', weeks: 26, cadence: 'monthly-date', locale: 'en-GB', coordinator: { name: 'Dana Levi', contact: 'dana@example.org' } };
 
 describe("a kit with the coordinator's pack", () => {
@@ -44,9 +48,9 @@ describe("a kit with the coordinator's pack", () => {
     }
     // The sessions are on the last day of each month from 31 January to 31 July; the check-ins two weeks after the first, then monthly, until the last.
     const checkIns = coordinator.filter((name) => name.endsWith('.pdf') && name.includes('/check-in-'));
-    expect(checkIns).toEqual([2, 3, 4, 5, 6, 7].map((month, i) => `coordinator/2-every-meeting/check-in-0${i + 1}-2027-0${month}-14.pdf`));
+    expect(checkIns).toEqual(CHECK_IN_DAYS.map((day, i) => `coordinator/2-every-meeting/check-in-0${i + 1}-${day}.pdf`));
     const second = await formValues(kit.files[checkIns[1]!]!);
-    expect(second).toMatchObject({ date: '14 March 2027', pair: 'Amina Haddad and Luca Bianchi', 'next-check-in': '14 April 2027' });
+    expect(second).toMatchObject({ date: '15 March 2027', pair: 'Amina Haddad and Luca Bianchi', 'next-check-in': '14 April 2027' });
     expect(await formValues(kit.files['coordinator/4-closing/closure-record.pdf']!)).toMatchObject({ pair: 'Amina Haddad and Luca Bianchi', 'matched-on': '31 January 2027' });
   }, 120_000);
 
@@ -54,7 +58,7 @@ describe("a kit with the coordinator's pack", () => {
     const kit = await kitOf(coordinated);
     const checkIns = kit.calendar('coordinator-calendar.ics');
     expect(checkIns.map((event) => [event.startDate.isDate, event.startDate.toString(), event.endDate.toString()])).toEqual(
-      [2, 3, 4, 5, 6, 7].map((month) => [true, `2027-0${month}-14`, `2027-0${month}-15`]),
+      CHECK_IN_DAYS.map((day) => [true, day, Temporal.PlainDate.from(day).add({ days: 1 }).toString()]),
     );
     expect(checkIns[0]!.summary).toBe('Spring 2026 mentoring circle: check-in with the pair (1 of 6)');
     const sessions = kit.calendar('calendar.ics');

@@ -1,5 +1,9 @@
+import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { meetingDates, phaseOf, planSessions } from '../../../src/toolkit/plan';
+import { weekendOf } from '../../../src/toolkit/locale';
+import { checkInDates, meetingDates, phaseOf, planSessions } from '../../../src/toolkit/plan';
+import { arbitraryProgram } from '../../helpers/programs';
 
 const dateOf = ({ date }: { date: { toString(): string } }) => date.toString();
 const base = { start: '2026-03-02', weeks: 12, cadence: 'weekly', time: '17:30', timeZone: 'Europe/Rome', minutes: 60 } as const;
@@ -73,5 +77,64 @@ describe('times across daylight saving', () => {
   it('ends each session its length later, even across midnight', () => {
     const [session] = planSessions({ ...base, weeks: 1, time: '23:30', minutes: 90 });
     expect(session).toMatchObject({ start: '2026-03-02T23:30', end: '2026-03-03T01:00' });
+  });
+});
+
+describe("the coordinator's check-ins", () => {
+  type Described = Parameters<typeof planSessions>[0] & Parameters<typeof checkInDates>[0];
+  const coordinated = (program: Partial<Described>) => {
+    const described: Described = { ...base, coordinator: { name: 'Dana Levi', checkIns: 'monthly' }, ...program };
+    return checkInDates(described, planSessions(described));
+  };
+
+  it('move off the weekend to the next working day, and say which day of the week they left', () => {
+    // Monday 2 March 2026: 16 March, then 16 May 2026 is a Saturday, 16 August a Sunday.
+    const checkIns = coordinated({ weeks: 26, locale: 'en-US' });
+    expect(checkIns.map(({ date }) => date)).toEqual(['2026-03-16', '2026-04-16', '2026-05-18', '2026-06-16', '2026-07-16', '2026-08-17']);
+    expect(checkIns[2]!.moved).toEqual({ kind: 'weekend', weekday: 6, later: true });
+    expect(checkIns[5]!.moved).toEqual({ kind: 'weekend', weekday: 7, later: true });
+    expect(checkIns.filter(({ moved }) => moved)).toHaveLength(2);
+  });
+
+  it("follow the weekend of the program's region, or of the region its language is most spoken in", () => {
+    // Meetings on the 2nd of each month; Friday 16 October 2026 is a working day in Spain, a day of the
+    // weekend in Egypt (Friday and Saturday).
+    const program = { start: '2026-10-02', weeks: 5, cadence: 'monthly-date' } as const;
+    expect(coordinated({ ...program, locale: 'es-ES' })).toEqual([{ date: '2026-10-16' }]);
+    for (const where of [{ locale: 'ar-EG' }, { language: 'ar' as const }]) {
+      expect(coordinated({ ...program, ...where })).toEqual([{ date: '2026-10-18', moved: { kind: 'weekend', weekday: 5, later: true } }]);
+    }
+  });
+
+  it('move back to the working day before when the next one is past the last meeting', () => {
+    // Sessions on Mondays until 16 March 2026; every other Saturday's check-in would fall on the Saturday 14 March.
+    const checkIns = coordinated({ start: '2026-02-16', weeks: 5, cadence: 'weekly', coordinator: { name: 'Dana Levi', checkIns: 'biweekly' }, locale: 'en-GB' });
+    expect(checkIns.map(({ date }) => date)).toEqual(['2026-03-02', '2026-03-16']);
+  });
+
+  it('stay on a weekend day when the program meets on that day every time', () => {
+    // Saturday 7 March 2026, every week: the check-ins are Saturdays too, as the program's own days are.
+    const checkIns = coordinated({ start: '2026-03-07', weeks: 8, coordinator: { name: 'Dana Levi', checkIns: 'biweekly' }, locale: 'en-US' });
+    expect(checkIns).toEqual([{ date: '2026-03-21' }, { date: '2026-04-04' }, { date: '2026-04-18' }]);
+  });
+});
+
+describe("the coordinator's check-ins of any program (thousands of random ones)", () => {
+  it('fall on working days where the program runs, unless the program meets on that day every time, in order, and never after the last meeting', () => {
+    const regions = fc.constantFrom('en-US', 'en-GB', 'es-ES', 'ar-EG', 'ar-SA', 'he-IL', 'hi-IN', 'fa-IR', undefined);
+    fc.assert(
+      fc.property(arbitraryProgram(), regions, fc.constantFrom('monthly', 'biweekly') as fc.Arbitrary<'monthly' | 'biweekly'>, (program, locale, checkIns) => {
+        const described = { ...program, locale, coordinator: { name: 'Dana Levi', checkIns } };
+        const sessions = planSessions(described);
+        const weekend = weekendOf(locale, program.language);
+        const meetingDay = program.cadence === 'monthly-date' ? undefined : Temporal.PlainDate.from(sessions[0]!.date).dayOfWeek;
+        const days = checkInDates(described, sessions).map(({ date }) => Temporal.PlainDate.from(date));
+        for (const day of days) {
+          expect(!weekend.has(day.dayOfWeek) || day.dayOfWeek === meetingDay, day.toString()).toBe(true);
+          expect(Temporal.PlainDate.compare(day, Temporal.PlainDate.from(sessions.at(-1)!.date))).toBeLessThanOrEqual(0);
+        }
+        for (let i = 1; i < days.length; i++) expect(Temporal.PlainDate.compare(days[i - 1]!, days[i]!)).toBe(-1);
+      }),
+    );
   });
 });

@@ -69,6 +69,16 @@ describe('the schedule in words', () => {
     expect(scheduleInWords(shortMonths, planSessions(shortMonths)).sessions.map((s) => s.moved)).toEqual([undefined, 'February has no 31st: the meeting is on its last day', undefined]);
   });
 
+  it("lists the coordinator's check-ins, saying which moved off the weekend and why", () => {
+    // Monthly from Monday 2 March 2026: the 16th of May is a Saturday.
+    const coordinated = programSchema.parse({ ...program, start: '2026-03-02', cadence: 'weekly', locale: 'en-GB', coordinator: { name: 'Dana Levi' } });
+    const { checkIns } = scheduleInWords(coordinated, planSessions(coordinated));
+    expect(checkIns[1]).toBe('Check-in 2 of 6: Thursday 16 April 2026');
+    expect(checkIns[2]).toBe('Check-in 3 of 6: Monday 18 May 2026 (moved: Saturday is a day of the weekend where the program runs: the check-in is on the next working day)');
+    const inSpanish = programSchema.parse({ ...program, start: '2026-03-02', cadence: 'weekly', language: 'es', locale: 'es-ES', coordinator: { name: 'Dana Levi' } });
+    expect(scheduleInWords(inSpanish, planSessions(inSpanish)).checkIns[2]).toMatch(/\(trasladado: el sábado es fin de semana donde se hace el programa, así que el contacto pasa al día laborable siguiente\)$/);
+  });
+
   it('is written in the kit\'s language: Spanish and Arabic words, dates and reasons', () => {
     const moved = (language: 'es' | 'ar') => {
       const spanish = programSchema.parse({ ...program, language, start: '2027-01-31', cadence: 'monthly-date', weeks: 9 });

@@ -58,6 +58,21 @@ async function kitInBrowser(browser, origin, names = {}) {
   return { before, after, ms, zipBytes };
 }
 
+/** Kit runs per set of names, each in a fresh context (nothing cached), of which the median is reported. */
+const KIT_RUNS = 3;
+
+/**
+ * kitInBrowser KIT_RUNS times: the median run's figures, with the spread of the times, as one run is too
+ * noisy to judge a budget by.
+ * @param {import('playwright-core').Browser} browser @param {string} origin @param {Record<string, string>} [names]
+ */
+async function kitsInBrowser(browser, origin, names = {}) {
+  const runs = [];
+  for (let run = 0; run < KIT_RUNS; run++) runs.push(await kitInBrowser(browser, origin, names));
+  runs.sort((a, b) => a.ms - b.ms);
+  return { ...runs[Math.floor(runs.length / 2)], msRange: [Math.round(runs[0].ms), Math.round(runs.at(-1).ms)] };
+}
+
 /** One Lighthouse run of `url`, in a browser of its own. @param {string} url @param {'mobile'|'desktop'} formFactor */
 async function lighthouseRun(url, formFactor) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
@@ -159,9 +174,9 @@ if (parts.has('site')) {
     await tab.close();
     const misses = questions.flatMap((q, i) => (isAnswered(q, ranked[i]) ? [] : [{ query: q.query, expected: q.first, first: ranked[i][0] }]));
     results.relevance = { ...score(questions, ranked), misses };
-    results.kitPage = await kitInBrowser(browser, server.origin);
+    results.kitPage = await kitsInBrowser(browser, server.origin);
     results.kitPageByScript = {};
-    for (const [script, names] of Object.entries(KIT_NAMES)) results.kitPageByScript[script] = await kitInBrowser(browser, server.origin, names);
+    for (const [script, names] of Object.entries(KIT_NAMES)) results.kitPageByScript[script] = await kitsInBrowser(browser, server.origin, names);
   } finally {
     await browser.close();
     await server.close();
@@ -195,10 +210,10 @@ if (results.build) {
     `Search relevance (${r.questions} questions, tests/fixtures/search-relevance.json): precision at 1 ${r.precisionAt1.toFixed(2)}, mean reciprocal rank ${r.meanReciprocalRank.toFixed(2)}.`,
   );
   const kp = results.kitPage;
-  console.log(`Program kit in Chromium: ${Math.round(kp.ms)} ms for 52 weekly sessions (one run, generator loading included).`);
+  console.log(`Program kit in Chromium: ${Math.round(kp.ms)} ms for 52 weekly sessions (median of ${KIT_RUNS} runs, ${kp.msRange.join('–')} ms; the builder and the generator loading included).`);
   console.log(`/toolkit/ page: ${kb(kp.before.gzip)} gzipped in ${kp.before.requests} requests before the request; ${kb(kp.after.gzip)} more when a kit is asked for (${kp.after.requests} requests); ZIP ${kb(kp.zipBytes)}.`);
   for (const [script, kit] of Object.entries(results.kitPageByScript)) {
-    console.log(`  with ${script} names: ${Math.round(kit.ms)} ms, ${kb(kit.after.gzip)} loaded for it (${kit.after.requests} requests), ZIP ${kb(kit.zipBytes)}.`);
+    console.log(`  with ${script} names: ${Math.round(kit.ms)} ms (${kit.msRange.join('–')} ms), ${kb(kit.after.gzip)} loaded for it (${kit.after.requests} requests), ZIP ${kb(kit.zipBytes)}.`);
   }
 }
 if (results.toolkit) {

@@ -1,8 +1,8 @@
-// The /toolkit/ page's kit builder: it reads the form, starts the generator's worker, shows the schedule,
-// the progress and the download, or what to correct. The page loads it when the form is first sent (see
-// the page's own script), so that a reader who only looks at the form loads none of it; it builds the kit
-// that was asked for, then every time the form is sent again.
-import type { BrowserKitResult, KitMessage, KitRequest, ScheduleInWords } from '../toolkit';
+// The /toolkit/ page's kit builder: it starts the generator's worker, then reads the form, shows the
+// schedule, the progress and the download, or what to correct. The page loads it as a person begins on the
+// form (see the page's own script), so that a reader who only looks at the form loads none of it, and the
+// generator is ready by the time the form is sent; it builds a kit every time the form is sent.
+import type { BrowserKitResult, KitMessage, KitRequest, PrepareRequest, ScheduleInWords } from '../toolkit';
 import { pageWords } from './page-words';
 
 const form = document.querySelector<HTMLFormElement>('#kit-form')!;
@@ -77,6 +77,29 @@ const showError = (field: string, message: string) => {
   byId(id)?.setAttribute('aria-invalid', 'true');
 };
 
+const files = () => ({ templates: form.dataset.templates!, regularFont: form.dataset.regularFont!, boldFont: form.dataset.boldFont!, fallbackFonts: form.dataset.fallbackFonts! });
+
+// The generator, started as soon as this builder loads: it loads and fetches its files while the person
+// fills in the form, and the fonts for the names they type. One that fails before a kit is asked for is
+// replaced by the kit's own.
+let generator: Worker | undefined;
+/** A worker that failed is not used again. */
+const discard = (worker: Worker) => {
+  worker.terminate();
+  if (generator === worker) generator = undefined;
+};
+const prepare = (worker: Worker) => {
+  const request: PrepareRequest = { type: 'prepare', files: files(), language: form.querySelector<HTMLSelectElement>('#language')?.value, text: JSON.stringify(description()) };
+  worker.postMessage(request);
+};
+const startGenerator = () => {
+  const worker = new Worker(new URL('../toolkit/worker.ts', import.meta.url), { type: 'module' });
+  worker.onerror = () => discard(worker);
+  prepare(worker);
+  return worker;
+};
+generator = startGenerator();
+form.addEventListener('change', () => generator && prepare(generator));
 
 async function build(): Promise<void> {
   clearErrors();
@@ -94,7 +117,11 @@ async function build(): Promise<void> {
   status.textContent = say('toolkit.loading');
   try {
     const result = await new Promise<BrowserKitResult>((resolve, reject) => {
-      const worker = new Worker(new URL('../toolkit/worker.ts', import.meta.url), { type: 'module' });
+      const worker = (generator ??= startGenerator());
+      const fail = (error: Error) => {
+        discard(worker);
+        reject(error);
+      };
       worker.onmessage = ({ data: message }: MessageEvent<KitMessage>) => {
         if (message.type === 'schedule') return showSchedule(message.schedule);
         if (message.type === 'progress') {
@@ -106,17 +133,14 @@ async function build(): Promise<void> {
           if (file) status.textContent = say('toolkit.building', { file, number: done + 1, total });
           return;
         }
-        worker.terminate();
         if (message.type === 'result') resolve(message.result);
-        else reject(new Error(message.message));
+        else fail(new Error(message.message));
       };
-      worker.onerror = (event) => {
-        worker.terminate();
-        reject(new Error(event.message || say('toolkit.notLoaded')));
-      };
+      worker.onerror = (event) => fail(new Error(event.message || say('toolkit.notLoaded')));
       const request: KitRequest = {
+        type: 'build',
         input: description(),
-        files: { templates: form.dataset.templates!, regularFont: form.dataset.regularFont!, boldFont: form.dataset.boldFont!, fallbackFonts: form.dataset.fallbackFonts! },
+        files: files(),
         color: form.dataset.color!,
         siteUrl: form.dataset.siteUrl!,
         messages: document.documentElement.lang,
@@ -147,4 +171,8 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   void build();
 });
-void build();
+// The form was sent while this builder loaded (the page marks it so): that kit is built now.
+if ('kitAsked' in form.dataset) {
+  delete form.dataset.kitAsked;
+  void build();
+}

@@ -2,7 +2,8 @@
 // zod, pdf-lib, fontkit, docx and fflate). It builds the same ZIP as the CLI from the same files, which
 // it fetches from the addresses the page gives it: the core knows no route of the site.
 import { z } from 'zod';
-import type { FallbackFace, FallbackFonts } from './fonts';
+import { inBaseFont } from './charset';
+import { faceFor, type FallbackFace, type FallbackFonts } from './fonts';
 import { buildKit, kitFileName, type Progress } from './kit';
 import type { KitTemplateId } from './kit-templates';
 import { planSessions } from './plan';
@@ -65,24 +66,51 @@ async function fetchOk(url: string): Promise<Response> {
   return response;
 }
 
-const fetchBytes = async (url: string) => new Uint8Array(await (await fetchOk(url)).arrayBuffer());
+// Each file fetched once for every kit the worker builds, from when the page first asks (prepareKit) on;
+// a failed download is forgotten, so that the next kit fetches it again.
+const fetched = new Map<string, Promise<unknown>>();
+function fetchOnce<T>(url: string, read: (response: Response) => Promise<T>): Promise<T> {
+  let file = fetched.get(url) as Promise<T> | undefined;
+  if (!file) {
+    file = fetchOk(url).then(read);
+    file.catch(() => fetched.delete(url));
+    fetched.set(url, file);
+  }
+  return file;
+}
+
+const fetchBytes = (url: string) => fetchOnce(url, async (response) => new Uint8Array(await response.arrayBuffer()));
+const fetchJson = <T>(url: string) => fetchOnce(url, (response) => response.json() as Promise<T>);
 
 /** The fallback faces as the site lists them, each file fetched once, when a document first needs it. */
 async function fetchFallbackFonts(catalogueUrl: string): Promise<FallbackFonts> {
   const catalogue = new URL(catalogueUrl, self.location.href);
-  const faces = (await (await fetchOk(catalogue.href)).json()) as FallbackFace[];
-  const loading = new Map<string, Promise<Uint8Array>>();
-  return {
-    faces,
-    load: (file) => {
-      let bytes = loading.get(file);
-      if (!bytes) {
-        bytes = fetchBytes(new URL(file, catalogue).href);
-        loading.set(file, bytes);
-      }
-      return bytes;
-    },
-  };
+  const faces = await fetchJson<FallbackFace[]>(catalogue.href);
+  return { faces, load: (file) => fetchBytes(new URL(file, catalogue).href) };
+}
+
+const templatesUrl = (files: KitFileUrls, language: string | undefined) => files.templates.replace('{language}', language ?? 'en');
+
+/**
+ * Fetches what every kit in `language` needs (its templates, the fonts, the list of fallback faces), and
+ * the fallback faces that the characters of the templates and of `text` need, ahead of the kit: the page
+ * calls it as a person begins on the form, then with what they have typed.
+ */
+export function prepareKit(files: KitFileUrls, language: string | undefined, text = ''): void {
+  const templates = fetchJson<Record<KitTemplateId, Template>>(templatesUrl(files, language));
+  const fallback = Promise.all([fetchFallbackFonts(files.fallbackFonts), templates]).then(([{ faces, load }, definitions]) => {
+    const needed = new Set<FallbackFace>();
+    for (const char of text + JSON.stringify(definitions)) {
+      const code = char.codePointAt(0)!;
+      const face = /\s/.test(char) || inBaseFont(code) ? undefined : faceFor(faces, code);
+      if (face) needed.add(face);
+    }
+    return Promise.all([...needed].flatMap((face) => [face.regular, ...(face.bold ? [face.bold] : [])]).map(load));
+  });
+  for (const file of [templates, fetchBytes(files.regularFont), fetchBytes(files.boldFont), fallback]) {
+    // Nobody waits on these yet: a failed download is reported by the kit that needs it.
+    file.catch(() => undefined);
+  }
 }
 
 export async function buildKitInBrowser(input: unknown, options: BrowserKitOptions): Promise<BrowserKitResult> {
@@ -92,7 +120,7 @@ export async function buildKitInBrowser(input: unknown, options: BrowserKitOptio
   }
   // All at once: one wait for the network instead of two.
   const files = Promise.all([
-    fetchOk(options.files.templates.replace('{language}', parsed.data.language ?? 'en')).then((response) => response.json() as Promise<Record<KitTemplateId, Template>>),
+    fetchJson<Record<KitTemplateId, Template>>(templatesUrl(options.files, parsed.data.language)),
     fetchBytes(options.files.regularFont),
     fetchBytes(options.files.boldFont),
   ]);

@@ -55,4 +55,4 @@ export { InvalidInputError, describeFieldIssues, parseOrExplain } from './valida
 // /toolkit/ page starts by its address; these are the messages the two exchange.
 export { readFallbackFonts, readFonts, readKitTemplates, readTemplates } from './node';
 export type { BrowserKitResult } from './browser';
-export type { KitMessage, KitRequest } from './worker';
+export type { KitMessage, KitRequest, PrepareRequest } from './worker';

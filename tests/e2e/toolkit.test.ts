@@ -63,21 +63,29 @@ describe('the /toolkit/ page', () => {
 
     await page.goto(`${site.origin}/toolkit/`, { waitUntil: 'networkidle' });
     // What builds a kit (the page's kit builder, the generator's worker chunk, the fonts and the template
-    // definitions) loads only when a kit is asked for.
+    // definitions) loads only once a person begins on the form, and is ready by the time they send it.
     const generator = (paths: string[]) => paths.filter((path) => /^\/_astro\/(kit-builder|worker)-[\w-]+\.js$|^\/toolkit\/(fonts|templates)\//.test(path)).sort();
+    // Latin names: the list of fallback faces, and none of their files.
+    const needed = [expect.stringMatching(/^\/_astro\/kit-builder-/), expect.stringMatching(/^\/_astro\/worker-/), '/toolkit/fonts/bold.ttf', '/toolkit/fonts/fallback.json', '/toolkit/fonts/regular.ttf', '/toolkit/templates/en.json'];
     expect(generator(loaded)).toEqual([]);
     await fillExample(page);
+    await expect.poll(() => generator(loaded), { timeout: 30_000 }).toEqual(needed);
     await page.click('button[type=submit]');
     // The schedule shows before the kit is downloaded.
     await page.locator('.kit-download').waitFor({ state: 'visible', timeout: 60_000 });
     expect(await page.locator('.kit-schedule tbody tr').count()).toBe(12);
     expect(await page.locator('.kit-schedule__check-ins').isHidden()).toBe(true);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.kit-download a')]);
-    // Latin names: the list of fallback faces, and none of their files.
-    expect(generator(loaded)).toEqual([expect.stringMatching(/^\/_astro\/kit-builder-/), expect.stringMatching(/^\/_astro\/worker-/), '/toolkit/fonts/bold.ttf', '/toolkit/fonts/fallback.json', '/toolkit/fonts/regular.ttf', '/toolkit/templates/en.json']);
     const bytes = readFileSync((await download.path())!);
     expect(download.suggestedFilename()).toBe('spring-2026-mentoring-circle-kit.zip');
     expect(bytes.equals(readFileSync(out))).toBe(true);
+    // The same kit again, from the same page: the same bytes, and nothing fetched twice.
+    await page.click('button[type=submit]');
+    await page.locator('.kit-download').waitFor({ state: 'hidden' });
+    await page.locator('.kit-download').waitFor({ state: 'visible', timeout: 60_000 });
+    const [again] = await Promise.all([page.waitForEvent('download'), page.click('.kit-download a')]);
+    expect(readFileSync((await again.path())!).equals(bytes)).toBe(true);
+    expect(generator(loaded)).toEqual(needed);
     expect(await page.locator('.kit-download a').textContent()).toMatch(/^Download the kit \(ZIP, \d+ KB\)$/);
     expect(problems).toEqual([]);
     await context.close();
@@ -115,6 +123,10 @@ describe('the /toolkit/ page', () => {
     expect(await page.locator('#language').inputValue()).toBe('ar');
     expect(await page.locator('#language option[value=es]').getAttribute('lang')).toBe('es');
     await fillExample(page, arabic);
+    // The fonts that the kit's Arabic needs load as the form is filled in, before it is sent.
+    const fonts = () => [...new Set(loaded.filter((path) => path.startsWith('/toolkit/fonts/dejavu-arabic')))].sort();
+    await expect.poll(fonts, { timeout: 30_000 }).toEqual(['/toolkit/fonts/dejavu-arabic-bold.ttf', '/toolkit/fonts/dejavu-arabic.ttf']);
+    const beforeSent = [...loaded];
     await page.click('button[type=submit]');
     await page.locator('.kit-download').waitFor({ state: 'visible', timeout: 60_000 });
     expect(await page.locator('.kit-schedule__summary').textContent()).toMatch(/^12 لقاءً، مدة كل لقاء 60 دقيقة، كل يوم /);
@@ -122,6 +134,8 @@ describe('the /toolkit/ page', () => {
     expect(await page.locator('.kit-schedule__check-ins li').allTextContents()).toEqual(cli.stdout.split('\n').filter((line) => line.startsWith('المتابعة ')));
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.kit-download a')]);
     expect(loaded).toContain('/toolkit/templates/ar.json');
+    // The kit itself fetched no font: all it needed had loaded.
+    expect(loaded.filter((path) => path.startsWith('/toolkit/fonts/') && !beforeSent.includes(path))).toEqual([]);
     expect(readFileSync((await download.path())!).equals(readFileSync(out))).toBe(true);
     await context.close();
   }, 120_000);
@@ -152,6 +166,21 @@ describe('the /toolkit/ page', () => {
     await page.click('button[type=submit]');
     await page.locator('.kit-schedule').waitFor({ state: 'visible', timeout: 30_000 });
     await page.locator('.kit-download').waitFor({ state: 'visible', timeout: 60_000 });
+    await context.close();
+  }, 90_000);
+
+  it('starts the generator again for the kit when it failed to load while the form was being filled in', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/toolkit/`, { waitUntil: 'networkidle' });
+    let refused = 0;
+    await page.route('**/_astro/worker-*.js', (route) => (refused++, route.abort()));
+    await page.focus('#program');
+    await expect.poll(() => refused).toBe(1);
+    await page.unrouteAll();
+    await page.click('button[type=submit]');
+    await page.locator('.kit-download').waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await page.locator('.kit-status').textContent()).toBe('Your kit is ready. Check the schedule below, then download the kit.');
     await context.close();
   }, 90_000);
 

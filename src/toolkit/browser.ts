@@ -3,7 +3,7 @@
 // it fetches from the addresses the page gives it: the core knows no route of the site.
 import { z } from 'zod';
 import { inBaseFont } from './charset';
-import { faceFor, type FallbackFace, type FallbackFonts } from './fonts';
+import { asSfnt, faceFor, type FallbackFace, type FallbackFonts } from './fonts';
 import { buildKit, kitFileName, type Progress } from './kit';
 import type { KitTemplateId } from './kit-templates';
 import { planSessions } from './plan';
@@ -105,7 +105,8 @@ export function prepareKit(files: KitFileUrls, language: string | undefined, tex
       const face = /\s/.test(char) || inBaseFont(code) ? undefined : faceFor(faces, code);
       if (face) needed.add(face);
     }
-    return Promise.all([...needed].flatMap((face) => [face.regular, ...(face.bold ? [face.bold] : [])]).map(load));
+    // Unpacked too (WOFF to TrueType), which asSfnt remembers for the kit.
+    return Promise.all([...needed].flatMap((face) => [face.regular, ...(face.bold ? [face.bold] : [])]).map((file) => load(file).then(asSfnt)));
   });
   for (const file of [templates, fetchBytes(files.regularFont), fetchBytes(files.boldFont), fallback]) {
     // Nobody waits on these yet: a failed download is reported by the kit that needs it.

@@ -169,6 +169,18 @@ describe('the /toolkit/ page', () => {
     await context.close();
   }, 90_000);
 
+  it('starts loading the generator when a pointer rests on the button, before it is pressed', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+    await page.goto(`${site.origin}/toolkit/`, { waitUntil: 'networkidle' });
+    expect(loaded.filter((path) => path.startsWith('/_astro/kit-builder-'))).toEqual([]);
+    await page.hover('button[type=submit]');
+    await expect.poll(() => loaded.filter((path) => /^\/_astro\/(kit-builder|worker)-/.test(path)).length, { timeout: 30_000 }).toBe(2);
+    await context.close();
+  }, 60_000);
+
   it('starts the generator again for the kit when it failed to load while the form was being filled in', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();

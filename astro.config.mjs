@@ -11,18 +11,19 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import shareImages from './src/integrations/share-images.ts';
 import { pageLastModified } from './src/collections/page-sources.ts';
 import { CONTENT_ROOT } from './src/collections/content-root.ts';
-import { contentCacheDir } from './src/collections/content-cache.ts';
+import { contentCacheDir, removeEarlierContentCaches } from './src/collections/content-cache.ts';
 import { headingIdsWithoutMarks } from './src/markdown/heading-ids.ts';
 import { alternatesOf } from './src/i18n/page-alternates.ts';
 
 // The schemas' sources: Astro's content cache is kept per version of them (see content-cache.ts).
 const schemaSources = ['src/content.config.ts', 'src/toolkit/template.ts', 'src/toolkit/prose.ts', 'src/toolkit/choice.ts', ...readdirSync(new URL('./src/schemas/', import.meta.url)).map((file) => `src/schemas/${file}`)];
 const root = fileURLToPath(new URL('./', import.meta.url));
+const cacheDir = contentCacheDir(join(root, 'node_modules/.astro'), CONTENT_ROOT, schemaSources.map((file) => join(root, file)));
 
 export default defineConfig({
   site: site.url,
   // Astro caches the content it has read: one cache per content folder and version of the schemas.
-  cacheDir: contentCacheDir(join(root, 'node_modules/.astro'), CONTENT_ROOT, schemaSources.map((file) => join(root, file))),
+  cacheDir,
   trailingSlash: 'always',
   // One request for the page: its CSS (a few KB) travels inside the HTML.
   build: { inlineStylesheets: 'always' },
@@ -49,6 +50,7 @@ export default defineConfig({
       color: site.brandColor,
       logo: fileURLToPath(new URL(`./public${site.logo.src}`, import.meta.url)),
     }),
+    { name: 'mentorkit:content-cache', hooks: { 'astro:build:done': () => removeEarlierContentCaches(cacheDir) } },
   ],
   security: {
     csp: {

@@ -80,10 +80,9 @@ const showError = (field: string, message: string) => {
 const files = () => ({ templates: form.dataset.templates!, regularFont: form.dataset.regularFont!, boldFont: form.dataset.boldFont!, fallbackFonts: form.dataset.fallbackFonts! });
 
 // The generator, started as soon as this builder loads: it loads and fetches its files while the person
-// fills in the form, and the fonts for the names they type. One that fails before a kit is asked for is
-// replaced by the kit's own.
+// fills in the form, and the fonts for the names they type. One whose script fails is replaced.
 let generator: Worker | undefined;
-/** A worker that failed is not used again. */
+/** A worker whose script failed is not used again. */
 const discard = (worker: Worker) => {
   worker.terminate();
   if (generator === worker) generator = undefined;
@@ -98,8 +97,39 @@ const startGenerator = () => {
   prepare(worker);
   return worker;
 };
-generator = startGenerator();
-form.addEventListener('change', () => generator && prepare(generator));
+
+/**
+ * Builds the kit of `request` in the generator. A generator whose script fails before it answers (it
+ * did not load) is started once more: one that was still loading when the form was sent fails here.
+ */
+function run(request: KitRequest, again = true): Promise<BrowserKitResult> {
+  return new Promise<BrowserKitResult>((resolve, reject) => {
+    const worker = (generator ??= startGenerator());
+    let answered = false;
+    worker.onmessage = ({ data: message }: MessageEvent<KitMessage>) => {
+      answered = true;
+      if (message.type === 'schedule') return showSchedule(message.schedule);
+      if (message.type === 'progress') {
+        const { done, total, file } = message;
+        if (progress) {
+          progress.max = total;
+          progress.value = done;
+        }
+        if (file) status.textContent = say('toolkit.building', { file, number: done + 1, total });
+        return;
+      }
+      // A kit that failed (a file that did not download) leaves the generator fit for the next.
+      if (message.type === 'result') resolve(message.result);
+      else reject(new Error(message.message));
+    };
+    worker.onerror = (event) => {
+      discard(worker);
+      if (again && !answered) run(request, false).then(resolve, reject);
+      else reject(new Error(event.message || say('toolkit.notLoaded')));
+    };
+    worker.postMessage(request);
+  });
+}
 
 async function build(): Promise<void> {
   clearErrors();
@@ -116,36 +146,13 @@ async function build(): Promise<void> {
   form.querySelector<HTMLElement>('.kit-progress')!.hidden = false;
   status.textContent = say('toolkit.loading');
   try {
-    const result = await new Promise<BrowserKitResult>((resolve, reject) => {
-      const worker = (generator ??= startGenerator());
-      const fail = (error: Error) => {
-        discard(worker);
-        reject(error);
-      };
-      worker.onmessage = ({ data: message }: MessageEvent<KitMessage>) => {
-        if (message.type === 'schedule') return showSchedule(message.schedule);
-        if (message.type === 'progress') {
-          const { done, total, file } = message;
-          if (progress) {
-            progress.max = total;
-            progress.value = done;
-          }
-          if (file) status.textContent = say('toolkit.building', { file, number: done + 1, total });
-          return;
-        }
-        if (message.type === 'result') resolve(message.result);
-        else fail(new Error(message.message));
-      };
-      worker.onerror = (event) => fail(new Error(event.message || say('toolkit.notLoaded')));
-      const request: KitRequest = {
-        type: 'build',
-        input: description(),
-        files: files(),
-        color: form.dataset.color!,
-        siteUrl: form.dataset.siteUrl!,
-        messages: document.documentElement.lang,
-      };
-      worker.postMessage(request);
+    const result = await run({
+      type: 'build',
+      input: description(),
+      files: files(),
+      color: form.dataset.color!,
+      siteUrl: form.dataset.siteUrl!,
+      messages: document.documentElement.lang,
     });
     if (!result.ok) {
       result.issues.forEach((issue) => showError(issue.field, issue.message));
@@ -171,8 +178,16 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   void build();
 });
-// The form was sent while this builder loaded (the page marks it so): that kit is built now.
+form.addEventListener('change', () => generator && prepare(generator));
+// The form was sent while this builder loaded (the page marks it so): that kit is built now. Otherwise
+// the generator starts, to be ready when it is sent; a browser that cannot start it hears so when it is.
 if ('kitAsked' in form.dataset) {
   delete form.dataset.kitAsked;
   void build();
+} else {
+  try {
+    generator = startGenerator();
+  } catch {
+    // build() starts it again, and says why it cannot.
+  }
 }

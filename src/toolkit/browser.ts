@@ -1,5 +1,5 @@
-// The generator in the browser, run by worker.ts: loaded only when a person asks for a kit (it carries
-// zod, pdf-lib, fontkit, docx and fflate). It builds the same ZIP as the CLI from the same files, which
+// The generator in the browser, run by worker.ts: loaded only as a person begins on the /toolkit/ form (it
+// carries zod, pdf-lib, fontkit, docx and fflate). It builds the same ZIP as the CLI from the same files, which
 // it fetches from the addresses the page gives it: the core knows no route of the site.
 import { z } from 'zod';
 import { inBaseFont } from './charset';
@@ -70,12 +70,11 @@ async function fetchOk(url: string): Promise<Response> {
 // a failed download is forgotten, so that the next kit fetches it again.
 const fetched = new Map<string, Promise<unknown>>();
 function fetchOnce<T>(url: string, read: (response: Response) => Promise<T>): Promise<T> {
-  let file = fetched.get(url) as Promise<T> | undefined;
-  if (!file) {
-    file = fetchOk(url).then(read);
-    file.catch(() => fetched.delete(url));
-    fetched.set(url, file);
-  }
+  const known = fetched.get(url) as Promise<T> | undefined;
+  if (known) return known;
+  const file = fetchOk(url).then(read);
+  file.catch(() => fetched.get(url) === file && fetched.delete(url));
+  fetched.set(url, file);
   return file;
 }
 
@@ -100,7 +99,7 @@ export function prepareKit(files: KitFileUrls, language: string | undefined, tex
   const templates = fetchJson<Record<KitTemplateId, Template>>(templatesUrl(files, language));
   const fallback = Promise.all([fetchFallbackFonts(files.fallbackFonts), templates]).then(([{ faces, load }, definitions]) => {
     const needed = new Set<FallbackFace>();
-    for (const char of text + JSON.stringify(definitions)) {
+    for (const char of new Set(text + JSON.stringify(definitions))) {
       const code = char.codePointAt(0)!;
       const face = /\s/.test(char) || inBaseFont(code) ? undefined : faceFor(faces, code);
       if (face) needed.add(face);
@@ -108,10 +107,10 @@ export function prepareKit(files: KitFileUrls, language: string | undefined, tex
     // Unpacked too (WOFF to TrueType), which asSfnt remembers for the kit.
     return Promise.all([...needed].flatMap((face) => [face.regular, ...(face.bold ? [face.bold] : [])]).map((file) => load(file).then(asSfnt)));
   });
-  for (const file of [templates, fetchBytes(files.regularFont), fetchBytes(files.boldFont), fallback]) {
-    // Nobody waits on these yet: a failed download is reported by the kit that needs it.
-    file.catch(() => undefined);
-  }
+  fetchBytes(files.regularFont);
+  fetchBytes(files.boldFont);
+  // Nobody waits on these yet: a failed download is reported by the kit that needs it (fetchOnce catches its own).
+  fallback.catch(() => undefined);
 }
 
 export async function buildKitInBrowser(input: unknown, options: BrowserKitOptions): Promise<BrowserKitResult> {

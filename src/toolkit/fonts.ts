@@ -24,9 +24,19 @@ export interface FallbackFonts {
   load(file: string): Promise<Uint8Array>;
 }
 
+// The face found for each code point, by catalogue: the Chinese and Korean faces list hundreds of ranges
+// each, and every document of a kit looks up the same characters.
+const found = new WeakMap<readonly FallbackFace[], Map<number, FallbackFace | undefined>>();
+
 /** The first face that draws `codePoint`, if any. */
 export function faceFor(faces: readonly FallbackFace[], codePoint: number): FallbackFace | undefined {
-  return faces.find((face) => face.ranges.some(([from, to]) => codePoint >= from && codePoint <= to));
+  let known = found.get(faces);
+  if (!known) {
+    known = new Map();
+    found.set(faces, known);
+  }
+  if (!known.has(codePoint)) known.set(codePoint, faces.find((face) => face.ranges.some(([from, to]) => codePoint >= from && codePoint <= to)));
+  return known.get(codePoint);
 }
 
 /** Ranges parsed from a CSS unicode-range value: "U+0600-06FF,U+200C-200E,U+25CC". */

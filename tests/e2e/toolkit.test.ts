@@ -166,9 +166,7 @@ describe('the /toolkit/ page', () => {
   }, 60_000);
 
   it('says so when the kit builder cannot load, and loads it when the form is sent again', async () => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/toolkit/`, { waitUntil: 'networkidle' });
+    const { context, page } = await openToolkit();
     await page.route('**/_astro/kit-builder-*.js', (route) => route.abort());
     await page.click('button[type=submit]');
     await expect.poll(() => page.locator('.kit-status').textContent()).toMatch(/the kit builder did not load/);
@@ -202,9 +200,7 @@ describe('the /toolkit/ page', () => {
   }, 60_000);
 
   it('starts the generator again for the kit when it failed to load while the form was being filled in', async () => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/toolkit/`, { waitUntil: 'networkidle' });
+    const { context, page } = await openToolkit();
     let refused = 0;
     await page.route('**/_astro/worker-*.js', (route) => (refused++, route.abort()));
     await page.focus('#program');
@@ -217,9 +213,7 @@ describe('the /toolkit/ page', () => {
   }, 90_000);
 
   it('tries the generator once more when it fails to load for the kit that was asked for', async () => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/toolkit/`, { waitUntil: 'networkidle' });
+    const { context, page } = await openToolkit();
     let tries = 0;
     await page.route('**/_astro/worker-*.js', (route) => (++tries === 1 ? route.abort() : route.continue()));
     // Sent without a field touched or a pointer on the button: the builder and its generator load for this kit.

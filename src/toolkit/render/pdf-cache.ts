@@ -2,7 +2,21 @@ import fontkit from '@pdf-lib/fontkit';
 // fontkit's Indic and Thai shaping was compiled for a global regeneratorRuntime that it does not bring.
 import 'regenerator-runtime/runtime.js';
 import { zlibSync } from 'fflate';
-import { PDFContentStream, PDFName, PDFRawStream, typedArrayFor, type PDFContext, type PDFDocument, type PDFFont } from 'pdf-lib';
+import {
+  PDFContentStream,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  defaultTextFieldAppearanceProvider,
+  typedArrayFor,
+  type PDFContext,
+  type PDFDocument,
+  type PDFFont,
+  type PDFOperator,
+  type PDFRef,
+  type PDFTextField,
+  type PDFWidgetAnnotation,
+} from 'pdf-lib';
 
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 type ParsedFont = ReturnType<Fontkit['create']>;
@@ -12,6 +26,50 @@ type ParsedFont = ReturnType<Fontkit['create']>;
 const bytesKey = new TextDecoder('windows-1252');
 const FLATE = PDFName.of('FlateDecode');
 const FILTER = PDFName.of('Filter');
+const MK = PDFName.of('MK');
+const BS = PDFName.of('BS');
+
+/** What pdf-lib keeps of a text field's appearance: its private method draws each widget's. */
+interface DrawsWidgetAppearance {
+  updateWidgetAppearance(widget: PDFWidgetAnnotation, font: PDFFont, provider?: typeof defaultTextFieldAppearanceProvider): void;
+}
+
+/**
+ * What PdfCache reaches of pdf-lib's embedder of a custom font, which pdf-lib keeps private: the widths
+ * (/W) and the character map (/ToUnicode) it writes for the glyphs a document uses, and those glyphs, all
+ * of the font's (an embedded whole font) or a subset's.
+ */
+interface FontEmbedder {
+  font: ParsedFont;
+  subset?: FontkitSubset;
+  computeWidths(): (number | number[])[];
+  embedUnicodeCmap(context: PDFContext): PDFRef;
+}
+
+const embedderOf = (font: PDFFont) => (font as unknown as { embedder: FontEmbedder }).embedder;
+
+/** The entries of `byFont` for `font`, made empty the first time. */
+function inFontOf<T>(byFont: WeakMap<ParsedFont, Map<string, T>>, font: ParsedFont): Map<string, T> {
+  let entries = byFont.get(font);
+  if (!entries) {
+    entries = new Map();
+    byFont.set(font, entries);
+  }
+  return entries;
+}
+
+/** A font's /W and /ToUnicode for one set of glyphs, as they are made: the widths as PDF numbers, the map compressed. */
+interface GlyphTables {
+  widths?: (PDFNumber | PDFNumber[])[];
+  unicodeCmap?: Uint8Array;
+}
+
+/** A text field's appearance as pdf-lib draws it, and the /DA it leaves on the field and on the widget. */
+interface TextFieldAppearance {
+  operators: readonly PDFOperator[];
+  fieldDa: string | undefined;
+  widgetDa: string | undefined;
+}
 
 /** Alphabetic and Arabic presentation forms (U+FB00 to U+FDFF, U+FE70 to U+FEFF). */
 const isPresentationForm = (codePoint: number) => (codePoint >= 0xfb00 && codePoint <= 0xfdff) || (codePoint >= 0xfe70 && codePoint <= 0xfeff);
@@ -134,6 +192,10 @@ export class PdfCache {
   private readonly compressed = new Map<string, Uint8Array>();
   private readonly widths = new Map<Uint8Array, Map<string, number>>();
   private readonly characterSets = new Map<Uint8Array, ReadonlySet<number>>();
+  private readonly appearances = new WeakMap<ParsedFont, Map<string, TextFieldAppearance>>();
+  private readonly glyphTables = new WeakMap<ParsedFont, Map<string, GlyphTables>>();
+  /** The compressed bytes of the appearances above, which are drawn once and never change (they are frozen). */
+  private readonly compressedAppearances = new WeakMap<readonly PDFOperator[], Uint8Array>();
 
   /** fontkit, parsing each font's bytes once, for pdf-lib. */
   readonly fontkit: Fontkit = {
@@ -153,6 +215,40 @@ export class PdfCache {
       return font;
     },
   };
+
+  /**
+   * Makes `font` (embedded with this cache's fontkit) write its widths and character map once for all the
+   * documents of the batch that use the same glyphs in the same order. pdf-lib computes both for every
+   * document, and an embedded whole font (the base font, see pdf.ts) lists each of its glyphs in both.
+   */
+  rememberGlyphTables(font: PDFFont): void {
+    const embedder = embedderOf(font);
+    const computeWidths = embedder.computeWidths.bind(embedder);
+    const embedUnicodeCmap = embedder.embedUnicodeCmap.bind(embedder);
+    const known = inFontOf(this.glyphTables, embedder.font);
+    // A subset's glyphs are those its document drew, in the order it drew them; a whole font's are all of its own.
+    const glyphs = () => (embedder.subset ? embedder.subset.glyphs.join(',') : '');
+    embedder.computeWidths = () => {
+      const key = glyphs();
+      let widths = known.get(key)?.widths;
+      if (!widths) {
+        widths = computeWidths().map((entry) => (Array.isArray(entry) ? entry.map((width) => PDFNumber.of(width)) : PDFNumber.of(entry)));
+        known.set(key, { ...known.get(key), widths });
+      }
+      // PDF numbers where pdf-lib has plain ones: its context takes either, and these are made once.
+      return widths as unknown as number[];
+    };
+    embedder.embedUnicodeCmap = (context) => {
+      const key = glyphs();
+      const unicodeCmap = known.get(key)?.unicodeCmap;
+      // As pdf-lib's own map comes through flateStream (see adopt): the same stream, compressed once.
+      if (unicodeCmap) return context.register(context.stream(unicodeCmap, { Filter: 'FlateDecode' }));
+      const ref = embedUnicodeCmap(context);
+      const made = context.lookup(ref);
+      if (made instanceof PDFRawStream) known.set(key, { ...known.get(key), unicodeCmap: made.getContents() });
+      return ref;
+    };
+  }
 
   /** The code points that `font` draws, for the font's bytes (`data`). */
   characterSet(data: Uint8Array, font: PDFFont): ReadonlySet<number> {
@@ -183,6 +279,50 @@ export class PdfCache {
     return width;
   }
 
+  /**
+   * Makes `field` draw its widgets' appearances once for all the text fields of the batch that look alike:
+   * a kit's agendas place the same empty boxes again and again, and pdf-lib lays out and draws each one.
+   * Alike means all that pdf-lib's provider reads: the /DA of field and widget, the text, the flags, the
+   * quadding, the size, the border and the colours (the widget's /MK and /BS), and the font. The provider
+   * also rewrites the /DA (its font size and colour), which a field that takes a remembered appearance is
+   * given too.
+   */
+  rememberTextFieldAppearance(field: PDFTextField): void {
+    const draws = field as unknown as DrawsWidgetAppearance;
+    const update = draws.updateWidgetAppearance.bind(field);
+    draws.updateWidgetAppearance = (widget, font, provider) => {
+      if (provider) return update(widget, font, provider);
+      const { acroField } = field;
+      const { width, height } = widget.getRectangle();
+      const key = [
+        acroField.getDefaultAppearance(),
+        widget.getDefaultAppearance(),
+        field.getText(),
+        acroField.getFlags(),
+        acroField.getQuadding(),
+        field.getMaxLength(),
+        width,
+        height,
+        widget.dict.get(MK)?.toString(),
+        widget.dict.get(BS)?.toString(),
+        font.name,
+      ].join('\u0000');
+      const inFont = inFontOf(this.appearances, embedderOf(font).font);
+      let known = inFont.get(key);
+      if (known) {
+        if (known.fieldDa !== undefined) acroField.setDefaultAppearance(known.fieldDa);
+        if (known.widgetDa !== undefined) widget.setDefaultAppearance(known.widgetDa);
+      } else {
+        // pdf-lib's text fields have one appearance, the normal one: its provider gives it as a list.
+        const operators = defaultTextFieldAppearanceProvider(field, widget, font) as PDFOperator[];
+        known = { operators: Object.freeze(operators), fieldDa: acroField.getDefaultAppearance(), widgetDa: widget.getDefaultAppearance() };
+        inFont.set(key, known);
+      }
+      const { operators } = known;
+      update(widget, font, () => operators as PDFOperator[]);
+    };
+  }
+
   /** zlib-compressed `data` (FlateDecode), compressed once per distinct content. */
   deflate(data: Uint8Array): Uint8Array {
     const key = bytesKey.decode(data);
@@ -206,7 +346,13 @@ export class PdfCache {
   compressContentStreams(context: PDFContext): void {
     for (const [ref, object] of context.enumerateIndirectObjects()) {
       if (object instanceof PDFContentStream && object.dict.get(FILTER) === FLATE) {
-        context.assign(ref, PDFRawStream.of(object.dict, this.deflate(object.getUnencodedContents())));
+        const { operators } = object as unknown as { operators: PDFOperator[] };
+        let bytes = Object.isFrozen(operators) ? this.compressedAppearances.get(operators) : undefined;
+        if (!bytes) {
+          bytes = this.deflate(object.getUnencodedContents());
+          if (Object.isFrozen(operators)) this.compressedAppearances.set(operators, bytes);
+        }
+        context.assign(ref, PDFRawStream.of(object.dict, bytes));
       }
     }
   }

@@ -127,6 +127,7 @@ class Layout {
     readonly doc: PDFDocument,
     readonly form: PDFForm,
     readonly type: Typesetter,
+    readonly cache: PdfCache,
     readonly paper: (typeof PAPER)[Paper],
     readonly brand: RGB,
     readonly tags: StructureTree,
@@ -315,6 +316,7 @@ class Layout {
     const regular = this.type.baseFont('regular');
     field.acroField.setDefaultAppearance(setFontAndSize(regular.name, multiline ? SIZE.body : 0).toString());
     if (this.words.direction === 'rtl') field.setAlignment(TextAlignment.Right);
+    this.cache.rememberTextFieldAppearance(field);
     const value = this.values[name];
     if (value !== undefined) {
       this.checkGlyphs(value, `values.${name}`);
@@ -707,6 +709,8 @@ async function typesetFaces(doc: PDFDocument, cache: PdfCache, fonts: PdfFonts, 
   const regular = await doc.embedFont(fonts.regular, { subset: false, customName: 'MentorkitSans' });
   // The bold face prints headings only, never what people type: a per-file subset of it is enough.
   const bold = await doc.embedFont(fonts.bold, { subset: true, customName: subsetName('MentorkitSans-Bold') });
+  cache.rememberGlyphTables(regular);
+  cache.rememberGlyphTables(bold);
   const base = (font: PDFFont, bytes: Uint8Array): TypesetFace => {
     const codes = cache.characterSet(bytes, font);
     return { font, covers: (code) => codes.has(code), width: (text, size) => cache.widthOfTextAtSize(bytes, font, text, size) };
@@ -725,6 +729,7 @@ async function typesetFaces(doc: PDFDocument, cache: PdfCache, fonts: PdfFonts, 
     const embed = async (file: string, name: string): Promise<TypesetFace> => {
       const bytes = asSfnt(await fonts.fallback!.load(file));
       const font = await doc.embedFont(bytes, { subset: true, customName: subsetName(name) });
+      cache.rememberGlyphTables(font);
       const shaping = cache.fontkit.create(bytes) as unknown as ShapingFont;
       return { font, shaping, covers: (code) => shaping.hasGlyphForCodePoint(code) };
     };
@@ -786,7 +791,7 @@ export async function renderPdf(document: TemplateDocument, brand: Branding, opt
   const paper = PAPER[options.paper];
   const color = brandRgb(brand.color);
   const tags = new StructureTree(doc);
-  const layout = new Layout(doc, form, type, paper, color, tags, words, values, options.breakLongWords);
+  const layout = new Layout(doc, form, type, cache, paper, color, tags, words, values, options.breakLongWords);
   layout.checkGlyphs(brand.organization, 'organization');
 
   layout.paragraph(template.title, 'title', { weight: 'bold', size: SIZE.title, color, gap: 6, type: 'H1' });

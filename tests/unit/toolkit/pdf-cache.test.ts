@@ -1,4 +1,5 @@
 import { unzlibSync } from 'fflate';
+import { PDFDocument, PDFTextField } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../src/toolkit/render/pdf';
 import { PdfCache } from '../../../src/toolkit/render/pdf-cache';
@@ -16,10 +17,15 @@ describe('the cache PDFs of one kit share', () => {
     shared.forEach((bytes, i) => expect(Buffer.from(bytes).equals(Buffer.from(alone[i]!)), docs[i]!.id).toBe(true));
   });
 
-  it('keeps fonts apart: other font bytes are parsed and compressed on their own', async () => {
+  it('keeps fonts apart: other font bytes are parsed, measured, drawn and compressed on their own', async () => {
     const cache = new PdfCache();
     const swapped = { regular: fonts.bold, bold: fonts.regular };
-    const doc = shipped('meeting-log');
+    const plain = shipped('meeting-log');
+    // A field filled in, with more than its box holds at the usual size: its appearance is laid out in the
+    // font, which is wider in bold, under the same font name in both files.
+    const form = (await PDFDocument.load(await renderPdf(plain, brand, { paper: 'a4', fonts, date }))).getForm();
+    const field = form.getFields().find((f) => f instanceof PDFTextField && !f.isMultiline())!;
+    const doc = { ...plain, values: { [field.getName()]: 'Wide words, '.repeat(12) } };
     await renderPdf(doc, brand, { paper: 'a4', fonts, date, cache });
     const withCache = await renderPdf(doc, brand, { paper: 'a4', fonts: swapped, date, cache });
     const alone = await renderPdf(doc, brand, { paper: 'a4', fonts: swapped, date });

@@ -42,6 +42,8 @@ interface DrawsWidgetAppearance {
 interface FontEmbedder {
   font: ParsedFont;
   subset?: FontkitSubset;
+  /** A subset's glyphs, by their number in it (pdf-lib's CustomFontSubsetEmbedder). */
+  glyphs: { id: number }[];
   computeWidths(): (number | number[])[];
   embedUnicodeCmap(context: PDFContext): PDFRef;
 }
@@ -226,8 +228,9 @@ export class PdfCache {
     const computeWidths = embedder.computeWidths.bind(embedder);
     const embedUnicodeCmap = embedder.embedUnicodeCmap.bind(embedder);
     const known = inFontOf(this.glyphTables, embedder.font);
-    // A subset's glyphs are those its document drew, in the order it drew them; a whole font's are all of its own.
-    const glyphs = () => (embedder.subset ? embedder.subset.glyphs.join(',') : '');
+    // The glyphs a subset's document drew, in the order it drew them (pdf-lib's tables list those): not the
+    // subset's own list, to which encoding it adds the parts of composite glyphs. A whole font lists all of its own.
+    const glyphs = () => (embedder.subset ? embedder.glyphs.map((glyph) => glyph.id).join(',') : '');
     embedder.computeWidths = () => {
       const key = glyphs();
       let widths = known.get(key)?.widths;

@@ -32,6 +32,19 @@ describe('the cache PDFs of one kit share', () => {
     expect(Buffer.from(withCache).equals(Buffer.from(alone))).toBe(true);
   });
 
+  it('keeps apart two files whose subsets differ only in the parts of composite glyphs', async () => {
+    // The bold face builds í and ü from ı, ´ and ¨ (and more): encoding a subset of the first file adds those
+    // parts to it, which makes its list of glyphs that of a second file that prints the parts themselves.
+    const doc = shipped('meeting-log');
+    const first = brand;
+    const second = { ...brand, organization: `${brand.organization} \u0131\u00b4\u00a8E\u0384\u00ef` };
+    const cache = new PdfCache();
+    await renderPdf(doc, first, { paper: 'a4', fonts, date, cache });
+    const withCache = await renderPdf(doc, second, { paper: 'a4', fonts, date, cache });
+    const alone = await renderPdf(doc, second, { paper: 'a4', fonts, date });
+    expect(Buffer.from(withCache).equals(Buffer.from(alone))).toBe(true);
+  });
+
   it('compresses each distinct content once, as zlib data that inflates back to it', () => {
     const cache = new PdfCache();
     const text = new TextEncoder().encode('BT /F1 10 Tf (same) Tj ET');

@@ -260,7 +260,7 @@ export async function buildKit(inputs: KitInputs, onProgress: Progress = () => {
   const brand: Branding = { organization: program.organization, color: inputs.color, lang: program.language ?? 'en', siteUrl: inputs.siteUrl };
   const paper = paperOf(program.locale, program.timeZone);
   // Agendas differ from session to session only in some texts: the caches do their shared work once.
-  const pdfOptions = { paper, fonts: inputs.fonts, date, breakLongWords: true, cache: new PdfCache() };
+  const pdfOptions = { paper, fonts: inputs.fonts, date, breakLongWords: true, cache: new PdfCache(), alike: true };
   const docx = new DocxCache(brand, date);
 
   const { agendas, agendaName, documents, log, checkIns } = kitDocuments(inputs, sessions);

@@ -158,6 +158,27 @@ describe('the PDF font', () => {
     const [a, b] = await Promise.all([1, 2].map(() => renderPdf(shipped('smart-goals'), brand, { paper: 'a4', fonts, date })));
     expect(Buffer.from(a!).equals(Buffer.from(b!))).toBe(true);
   });
+
+  it('gives files made alike, whose bold text differs in its letters and digits, one bold subset', async () => {
+    /** The embedded program of the bold face, which every heading prints in. */
+    const boldFont = async (bytes: Uint8Array) => {
+      const { context } = await PDFDocument.load(bytes);
+      const descriptor = context
+        .enumerateIndirectObjects()
+        .map(([, object]) => object)
+        .find((object): object is PDFDict => object instanceof PDFDict && String(object.get(PDFName.of('FontName'))).endsWith('MentorkitSans-Bold'))!;
+      return Buffer.from(decodePDFRawStream(context.lookup(descriptor.get(PDFName.of('FontFile2')), PDFRawStream)).decode());
+    };
+    const titled = (title: string): TemplateDocument => {
+      const doc = shipped('meeting-log');
+      return { ...doc, template: { ...doc.template, title } };
+    };
+    const render = (title: string, alike: boolean) => renderPdf(titled(title), brand, { paper: 'a4', fonts, date, alike });
+    const [first, second] = await Promise.all(['Meeting 9: 1 July 2027', 'Meeting 12: 24 August 2027'].map((title) => render(title, true).then(boldFont)));
+    expect(first!.equals(second!)).toBe(true);
+    const [alone, other] = await Promise.all(['Meeting 9: 1 July 2027', 'Meeting 12: 24 August 2027'].map((title) => render(title, false).then(boldFont)));
+    expect(alone!.equals(other!)).toBe(false);
+  });
 });
 
 /** A one-section template: a fine short text field, then `fields`. */

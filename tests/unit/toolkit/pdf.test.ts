@@ -167,7 +167,9 @@ describe('the PDF font', () => {
         .enumerateIndirectObjects()
         .map(([, object]) => object)
         .find((object): object is PDFDict => object instanceof PDFDict && String(object.get(PDFName.of('FontName'))).endsWith('MentorkitSans-Bold'))!;
-      return Buffer.from(decodePDFRawStream(context.lookup(descriptor.get(PDFName.of('FontFile2')), PDFRawStream)).decode());
+      const file = context.lookup(descriptor.get(PDFName.of('FontFile2')));
+      if (!(file instanceof PDFRawStream)) throw new Error('The bold face is not embedded');
+      return Buffer.from(decodePDFRawStream(file).decode());
     };
     const titled = (title: string): TemplateDocument => {
       const doc = shipped('meeting-log');

@@ -9,6 +9,7 @@ import {
   PDFRawStream,
   defaultTextFieldAppearanceProvider,
   typedArrayFor,
+  type EmbedFontOptions,
   type PDFContext,
   type PDFDocument,
   type PDFFont,
@@ -219,11 +220,17 @@ export class PdfCache {
   };
 
   /**
-   * Makes `font` (embedded with this cache's fontkit) write its widths and character map once for all the
-   * documents of the batch that use the same glyphs in the same order. pdf-lib computes both for every
-   * document, and an embedded whole font (the base font, see pdf.ts) lists each of its glyphs in both.
+   * `doc.embedFont`, with the font writing its widths and character map once for all the documents of the
+   * batch that use the same glyphs in the same order: pdf-lib computes both for every document, and an
+   * embedded whole font (the base font, see pdf.ts) lists each of its glyphs in both.
    */
-  rememberGlyphTables(font: PDFFont): void {
+  async embedFont(doc: PDFDocument, bytes: Uint8Array, options: EmbedFontOptions): Promise<PDFFont> {
+    const font = await doc.embedFont(bytes, options);
+    this.rememberGlyphTables(font);
+    return font;
+  }
+
+  private rememberGlyphTables(font: PDFFont): void {
     const embedder = embedderOf(font);
     const computeWidths = embedder.computeWidths.bind(embedder);
     const embedUnicodeCmap = embedder.embedUnicodeCmap.bind(embedder);

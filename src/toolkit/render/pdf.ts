@@ -718,11 +718,9 @@ function subsetName(name: string): string {
  */
 async function typesetFaces(doc: PDFDocument, cache: PdfCache, fonts: PdfFonts, characters: Set<string>, alike = false): Promise<Record<Weight, TypesetFace[]>> {
   // Fixed names instead of pdf-lib's random suffix: the same input must give the same bytes.
-  const regular = await doc.embedFont(fonts.regular, { subset: false, customName: 'MentorkitSans' });
+  const regular = await cache.embedFont(doc, fonts.regular, { subset: false, customName: 'MentorkitSans' });
   // The bold face prints headings only, never what people type: a per-file subset of it is enough.
-  const bold = await doc.embedFont(fonts.bold, { subset: true, customName: subsetName('MentorkitSans-Bold') });
-  cache.rememberGlyphTables(regular);
-  cache.rememberGlyphTables(bold);
+  const bold = await cache.embedFont(doc, fonts.bold, { subset: true, customName: subsetName('MentorkitSans-Bold') });
   if (alike) bold.encodeText(LETTERS_AND_DIGITS);
   const base = (font: PDFFont, bytes: Uint8Array): TypesetFace => {
     const codes = cache.characterSet(bytes, font);
@@ -741,8 +739,7 @@ async function typesetFaces(doc: PDFDocument, cache: PdfCache, fonts: PdfFonts, 
     if (!needed.has(face)) continue;
     const embed = async (file: string, name: string): Promise<TypesetFace> => {
       const bytes = asSfnt(await fonts.fallback!.load(file));
-      const font = await doc.embedFont(bytes, { subset: true, customName: subsetName(name) });
-      cache.rememberGlyphTables(font);
+      const font = await cache.embedFont(doc, bytes, { subset: true, customName: subsetName(name) });
       const shaping = cache.fontkit.create(bytes) as unknown as ShapingFont;
       return { font, shaping, covers: (code) => shaping.hasGlyphForCodePoint(code) };
     };
